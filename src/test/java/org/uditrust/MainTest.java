@@ -1,0 +1,22 @@
+package org.uditrust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which face a command line opens: the desktop without a subcommand, the CLI otherwise. */
+class MainTest {
+
+    @Test
+    void noArgumentsOrOnlyAppOptionsOpenTheDesktop() {
+        assertThat(Main.opensDesktop(new String[0])).isTrue();
+        assertThat(Main.opensDesktop(new String[] {"--demo"})).isTrue();
+    }
+
+    @Test
+    void subcommandsAndHelpRunTheCommandLine() {
+        assertThat(Main.opensDesktop(new String[] {"udi", "parse", "x"})).isFalse();
+        assertThat(Main.opensDesktop(new String[] {"--help"})).isFalse();
+        assertThat(Main.opensDesktop(new String[] {"--version"})).isFalse();
+    }
+}
