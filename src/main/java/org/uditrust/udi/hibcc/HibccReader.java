@@ -22,6 +22,8 @@ final class HibccReader {
     /** ANSI/HIBC 2.6: product or catalog number, lot/batch and serial number are each 1 to 18 characters. */
     static final int MAX_PCN = 18;
     static final int MAX_LOT = 18;
+    /** The older 5-digit-date secondary (YYJJJ then lot) predates UDI and keeps its 13-character lot. */
+    static final int MAX_LEGACY_LOT = 13;
     static final int MAX_SERIAL = 18;
     /** Supplemental {@code /Q} quantity: up to five digits, like the longest quantity of the {@code $$9} form. */
     static final int MAX_QUANTITY = 5;
@@ -326,7 +328,7 @@ final class HibccReader {
         } else if (startsWith(a, b, '1', '4', 'D')) {
             readFullDate(a + 3, b, true);
         } else if (c == 'S') {
-            readIdentifier(a + 1, b, true, true);
+            readIdentifier(a + 1, b, true, true, MAX_SERIAL);
         } else if (c == 'Q') {
             readSupplementalQuantity(a + 1, b);
         } else if (c == '$') {
@@ -340,7 +342,7 @@ final class HibccReader {
             warning("hibcc.legacy-structure", a, "The secondary data at position " + scan.rawPosition(a)
                     + " uses the older 5-digit expiry form (YYJJJ then lot); ANSI/HIBC 2.6 labels use '$$'.");
             readJulian(a, false);
-            readIdentifier(a + 5, b, false, false);
+            readIdentifier(a + 5, b, false, false, MAX_LEGACY_LOT);
         } else {
             error("hibcc.field", a, "Unknown data field starting with '" + c + "' at position " + scan.rawPosition(a)
                     + ": HIBCC secondary data starts with '$', '$$' or a 5-digit date, and supplemental data "
@@ -362,7 +364,7 @@ final class HibccReader {
         if (!flagged) {
             warning("hibcc.legacy-structure", a, "The secondary data at position " + scan.rawPosition(a)
                     + " uses the older '" + (isSerial ? "$+" : "$") + "' form without a date format flag.");
-            readIdentifier(p, b, isSerial, true);
+            readIdentifier(p, b, isSerial, true, isSerial ? MAX_SERIAL : MAX_LOT);
             return;
         }
         int afterDate = readFlaggedDate(p, b, true);
@@ -370,7 +372,8 @@ final class HibccReader {
             return;
         }
         // A lot may be left out when a date or quantity was given; a serial form without a serial says nothing.
-        readIdentifier(afterDate, b, isSerial, isSerial || afterDate == p + 1 && body.charAt(p) == '7');
+        readIdentifier(afterDate, b, isSerial, isSerial || afterDate == p + 1 && body.charAt(p) == '7',
+                isSerial ? MAX_SERIAL : MAX_LOT);
     }
 
     /**
@@ -421,8 +424,9 @@ final class HibccReader {
                         + scan.rawPosition(p) + " is an older form; ANSI/HIBC 2.6 carries quantity in a /Q field.");
                 setQuantity(body.substring(p + 1, p + 1 + len), p + 1);
                 int q = p + 1 + len;
-                // HIBC examples: a date format flag follows the quantity, unless the field ends there.
-                return q == b ? q : readFlaggedDate(q, b, false);
+                // A date format flag may follow the quantity (BWIPP: "then optionally by one of the date
+                // formats"); a digit there is always read as that flag, a letter starts the lot directly.
+                return q == b || !isDigit(body.charAt(q)) ? q : readFlaggedDate(q, b, false);
             }
             default -> {
                 // handled below
@@ -561,8 +565,8 @@ final class HibccReader {
         setQuantity(body.substring(p, b), p);
     }
 
-    /** Lot or serial number in {@code [p, b)}: 1 to 18 upper-case letters and digits. */
-    private void readIdentifier(int p, int b, boolean isSerial, boolean required) {
+    /** Lot or serial number in {@code [p, b)}: 1 to {@code max} upper-case letters and digits. */
+    private void readIdentifier(int p, int b, boolean isSerial, boolean required, int max) {
         int len = b - p;
         String what = isSerial ? "serial number" : "lot number";
         String code = isSerial ? "hibcc.serial" : "hibcc.lot";
@@ -579,10 +583,9 @@ final class HibccReader {
         } else {
             element("LOT", TITLE_LOT, value, p);
         }
-        if (len > (isSerial ? MAX_SERIAL : MAX_LOT)) {
+        if (len > max) {
             error(code + "-length", p, "The " + what + " '" + value + "' at position " + scan.rawPosition(p)
-                    + " has " + len + " characters; HIBCC allows at most " + (isSerial ? MAX_SERIAL : MAX_LOT)
-                    + ".");
+                    + " has " + len + " characters; HIBCC allows at most " + max + " here.");
         }
         for (int i = p; i < b; i++) {
             if (!isAlphanumeric(body.charAt(i))) {
