@@ -4,6 +4,7 @@ import java.util.Comparator;
 import org.uditrust.udi.CarrierParser;
 import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.ParseResult;
+import org.uditrust.udi.Problem;
 import org.uditrust.udi.ScanInput;
 
 /**
@@ -17,8 +18,7 @@ import org.uditrust.udi.ScanInput;
 public final class HibccParser implements CarrierParser {
 
     /** Orders problems by input position; the stable sort keeps discovery order for equal positions. */
-    static final Comparator<org.uditrust.udi.Problem> BY_POSITION =
-            Comparator.comparingInt(org.uditrust.udi.Problem::position);
+    static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(Problem::position);
 
     @SuppressWarnings("unused") // kept for the shared constructor contract; HIBCC years need no clock (always 20YY)
     private final ParseOptions options;
