@@ -204,6 +204,28 @@ class HibccParserTest {
     }
 
     @Nested
+    class PublishedExamplesThatAreWrong {
+
+        @Test
+        void accessGudidStyleExampleFailsTheCheck() {
+            // The HIBCC sample sent to FDA AccessGUDID's parse_udi in a public client app (repository file quoted by
+            // the search index): its 16D date carries a stray 'C' and the final '1' is not the mod-43 check.
+            ParseResult result = parse("+B066000325011NS1/$$420020216LOT123456789012345/SXYZ456789012345678"
+                    + "/16D20130202C1");
+            assertThat(codes(result)).containsExactly("hibcc.date-format", "hibcc.check-character");
+            assertThat(fields(result.elements())).containsEntry("LIC", "B066").containsEntry("PCN", "000325011NS");
+        }
+
+        @Test
+        void missingSlashBeforeConcatenatedData() {
+            ParseResult result = parse("+A123BJC5D6E71$$52001510X3C");
+            Problem p = first(result, "hibcc.structure");
+            assertThat(p.position()).isEqualTo(14);
+            assertThat(p.message()).contains("'/'");
+        }
+    }
+
+    @Nested
     class SeparateSymbols {
 
         @Test
