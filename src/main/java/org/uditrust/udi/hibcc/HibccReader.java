@@ -59,6 +59,8 @@ final class HibccReader {
     /** Check character printed at the end of the first symbol; later symbols must repeat it as link character. */
     private char primaryCheck;
     private boolean primaryCheckKnown;
+    /** False when only secondary symbols were read: then the first one's link is what the others must repeat. */
+    private boolean primaryRead;
 
     /** Ends (exclusive) of the symbols read, for the human-readable caption. */
     private int[] symbolEnds = new int[2];
@@ -182,6 +184,7 @@ final class HibccReader {
         checkCharacter(0, symbolEnd - 1);
         primaryCheck = body.charAt(symbolEnd - 1);
         primaryCheckKnown = true;
+        primaryRead = true;
         addSymbol(symbolEnd);
         if (symbolEnd < n) {
             readSymbolChain(symbolEnd);
@@ -281,8 +284,9 @@ final class HibccReader {
             primaryCheckKnown = true;
         } else if (link != primaryCheck) {
             error("hibcc.link", e - 2, "The link character '" + link + "' at position " + scan.rawPosition(e - 2)
-                    + " does not match the primary symbol's check character '" + primaryCheck
-                    + "': this secondary symbol belongs to a different product label.");
+                    + (primaryRead ? " does not match the primary symbol's check character '"
+                            : " does not match the link character of the first secondary symbol '")
+                    + primaryCheck + "': this secondary symbol belongs to a different product label.");
         }
         checkCharacter(s, e - 1);
         addSymbol(e);

@@ -360,6 +360,17 @@ class HibccParserTest {
                 "+$$824LC|QUANTITY=24",
                 "+$$90010009053C001LC|QUANTITY=00100,EXPIRY=0905,LOT=3C001",
                 "+$$9001004050928223C001LC|QUANTITY=00100,EXPIRY=05092822,LOT=3C001",
+                "+$$900100605271223C001LC|QUANTITY=00100,EXPIRY=0527122,LOT=3C001",
+                "+$$90010073C001LC|QUANTITY=00100,LOT=3C001",
+                "+$$900100LC|QUANTITY=00100",
+                "+$+0001LC|SERIAL=0001",
+                "+$$+09050001LC|EXPIRY=0905,SERIAL=0001",
+                "+$$+20928050001LC|EXPIRY=092805,SERIAL=0001",
+                "+$$+30509280001LC|EXPIRY=050928,SERIAL=0001",
+                "+$$+4050928200001LC|EXPIRY=05092820,SERIAL=0001",
+                "+$$+5052710001LC|EXPIRY=05271,SERIAL=0001",
+                "+$$+605271200001LC|EXPIRY=0527120,SERIAL=0001",
+                "+$$+70001LC|SERIAL=0001",
         }, delimiter = '|')
         void hibcDocumentationExamples(String raw, String expected) {
             ParseResult result = parse(raw);
