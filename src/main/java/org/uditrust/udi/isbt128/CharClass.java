@@ -15,6 +15,8 @@ enum CharClass {
     ALNUM_NO_O('A', "a digit 0-9 or an upper-case letter other than O"),
     /** {@code F}: the first FIN character of a DIN, which doubles as the second data identifier character. */
     FIN_FIRST('F', "an upper-case letter other than O, or a digit 1-9"),
+    /** {@code G}: a DIN flag character, 0-9 and A-H, J-N, P, R-Y (ST-017 §3.1: no I, O, Q, Z). */
+    FLAG('G', "a digit 0-9 or one of the letters A-H, J-N, P, R-Y"),
     /** {@code P}: printable ASCII, for structures this parser recognises but does not interpret. */
     PRINTABLE('P', "a printable ASCII character");
 
@@ -45,6 +47,7 @@ enum CharClass {
             case UPPER_ALNUM -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
             case ALNUM_NO_O -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'O');
             case FIN_FIRST -> (c >= '1' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'O');
+            case FLAG -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Y' && c != 'I' && c != 'O' && c != 'Q');
             case PRINTABLE -> c > ' ' && c < 0x7f;
         };
     }

@@ -30,10 +30,21 @@ public final class DinCheckCharacter {
         if (din == null || din.length() != DIN_LENGTH) {
             return -1;
         }
+        return iso7064Mod37x2(din);
+    }
+
+    /**
+     * ISO/IEC 7064 Mod 37-2 over any run of 0-9 and A-Z (ST-017 Appendix 1 uses it over the 16 characters of a
+     * Basic UDI-DI), or -1 when the text is empty, too long to be an ISBT 128 field, or has another character.
+     */
+    public static int iso7064Mod37x2(CharSequence s) {
+        if (s == null || s.isEmpty() || s.length() > 100) {
+            return -1;
+        }
         int p = 0;
         // Horner form of sum(v_i * 2^n_i): the rightmost character ends up weighted by 2^1.
-        for (int i = 0; i < DIN_LENGTH; i++) {
-            int v = value(din.charAt(i));
+        for (int i = 0; i < s.length(); i++) {
+            int v = value(s.charAt(i));
             if (v < 0 || v > 35) {
                 return -1;
             }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.uditrust.udi.CarrierParser;
 import org.uditrust.udi.DataElement;
 import org.uditrust.udi.Issuer;
@@ -57,11 +59,12 @@ public final class Isbt128Parser implements CarrierParser {
         private final List<Problem> problems = new ArrayList<>();
         private final List<DataElement> elements = new ArrayList<>();
         private final Map<Structure, Read> firstRead = new EnumMap<>(Structure.class);
-        private boolean ppicSeen;
+        /** Structures whose data identifier was met, even when their content was faulty. */
+        private final Set<Structure> seen = EnumSet.noneOf(Structure.class);
         private boolean stopped;
         private Read compound;
-        private int structuresAfterCompound;
-        private Structure firstAfterCompound;
+        /** The structures after the compound header, in order; null for one this reader does not know. */
+        private final List<Structure> afterCompound = new ArrayList<>();
 
         Reader(ScanInput scan, int todayYear) {
             this.scan = scan;
@@ -88,10 +91,7 @@ public final class Isbt128Parser implements CarrierParser {
                 }
                 Structure s = Structure.identify(body, i);
                 if (s != Structure.COMPOUND_MESSAGE && compound != null) {
-                    structuresAfterCompound++;
-                    if (firstAfterCompound == null) {
-                        firstAfterCompound = s;
-                    }
+                    afterCompound.add(s);
                 }
                 i = s == null ? readUnknown(i) : readStructure(s, i);
             }
@@ -107,9 +107,7 @@ public final class Isbt128Parser implements CarrierParser {
             int n = body.length();
             int contentStart = start + s.identifier().length();
             int length = s.contentLength();
-            if (s == Structure.PPIC) {
-                ppicSeen = true;
-            }
+            seen.add(s);
             int k = 0;
             while (k < length && contentStart + k < n) {
                 char ch = body.charAt(contentStart + k);
@@ -231,33 +229,40 @@ public final class Isbt128Parser implements CarrierParser {
         /**
          * ST-001 Table 3 flag types: 00 not used; 01-19 ICCBBA process control (type 1); 20-59 local (type 2);
          * 60-96 the ISO/IEC 7064 Mod 37-2 check of the 13 DIN characters plus 60 (type 3); all else reserved.
+         * ST-017 §3.1: a device UDI sets them to 00, and a reader ignores them (§5) - so anything but 00 is a
+         * warning, except a type 3 check that does not match, which shows the DIN itself was misread.
          */
         private boolean checkDinFlags(String content, int contentStart) {
             String din = content.substring(0, DinCheckCharacter.DIN_LENGTH);
-            char f1 = content.charAt(13);
-            char f2 = content.charAt(14);
-            int flagAt = contentStart + 13;
-            if (f1 >= '0' && f1 <= '9' && f2 >= '0' && f2 <= '9') {
-                int flags = (f1 - '0') * 10 + (f2 - '0');
-                if (flags >= 60 && flags <= 96) {
-                    String expected = DinCheckCharacter.flagCharacters(din);
-                    if (!content.endsWith(expected)) {
-                        error("isbt128.din-check", flagAt, "The DIN " + din + " at position " + pos(contentStart)
-                                + " carries the check flags \"" + f1 + f2 + "\" (ISO/IEC 7064 Mod 37-2, type 3), "
-                                + "but its check is \"" + expected + "\" (keyboard check character "
-                                + DinCheckCharacter.keyboardCharacter(din) + "): the DIN was misprinted or "
-                                + "misread.");
-                        return false;
-                    }
-                    return true;
-                }
-                if (flags <= 59) {
-                    return true;
-                }
+            String flags = content.substring(DinCheckCharacter.DIN_LENGTH);
+            if (flags.equals("00")) {
+                return true;
             }
-            warning("isbt128.din-flag", flagAt, "The DIN's flag characters \"" + f1 + f2 + "\" at position "
-                    + pos(flagAt) + " are reserved for future assignment by ICCBBA (ST-001 Table 3); they are not "
-                    + "part of the 13-character DIN, which was read as " + din + ".");
+            int flagAt = contentStart + DinCheckCharacter.DIN_LENGTH;
+            char f1 = flags.charAt(0);
+            char f2 = flags.charAt(1);
+            int value = f1 >= '0' && f1 <= '9' && f2 >= '0' && f2 <= '9' ? (f1 - '0') * 10 + (f2 - '0') : -1;
+            String kind;
+            if (value >= 60 && value <= 96) {
+                String expected = DinCheckCharacter.flagCharacters(din);
+                if (!flags.equals(expected)) {
+                    error("isbt128.din-check", flagAt, "The DIN " + din + " at position " + pos(contentStart)
+                            + " carries the check flags \"" + flags + "\" (ISO/IEC 7064 Mod 37-2, ST-001 type 3), "
+                            + "but its check is \"" + expected + "\" (keyboard check character "
+                            + DinCheckCharacter.keyboardCharacter(din) + "): the DIN was misprinted or misread.");
+                    return false;
+                }
+                kind = "a correct ISO/IEC 7064 Mod 37-2 check of the DIN (ST-001 type 3)";
+            } else if (value >= 1 && value <= 19) {
+                kind = "ICCBBA process-control flags (ST-001 type 1)";
+            } else if (value >= 20 && value <= 59) {
+                kind = "locally defined flags (ST-001 type 2)";
+            } else {
+                kind = "reserved for future assignment by ICCBBA (ST-001 Table 3)";
+            }
+            warning("isbt128.din-flag", flagAt, "The DIN's flag characters \"" + flags + "\" at position "
+                    + pos(flagAt) + " are " + kind + ", but a device UDI carries 00 there (ST-017 §3.1); flags are "
+                    + "not part of the DIN, which was read as " + din + ".");
             return true;
         }
 
@@ -292,16 +297,23 @@ public final class Isbt128Parser implements CarrierParser {
             }
             char first = body.charAt(start);
             char second = body.charAt(start + 1);
-            if (first == '&' && second >= 'a' && second <= 'z') {
-                // ST-001: &a-&z are data structures a facility or a national body defines; their length is not in
-                // the standard, so the content is taken to run to the next data identifier.
+            if (first == '&' && ((second >= 'a' && second <= 'z') || second == ';' || second == '!')) {
+                // ST-001: &a-&z are data structures a facility or a national body defines, &; and &! nationally
+                // specified ones; their length is not in the standard, so the content is taken to run to the next
+                // data identifier. ST-017 §4.1 keeps them out of compound messages.
                 int next = nextIdentifierStart(start + 2);
                 String key = body.substring(start, start + 2);
                 elements.add(new DataElement(key, "Data structure not defined by ICCBBA (" + key + ")",
                         body.substring(start + 2, next), scan.rawPosition(start + 2)));
-                warning("isbt128.local-data-structure", start, "The data structure \"" + key + "\" at position "
-                        + pos(start) + " is defined locally, not by ICCBBA; it was kept as read, up to the next "
-                        + "data identifier, and is not part of the UDI.");
+                if (compound != null) {
+                    error("isbt128.compound-local", start, "The data structure \"" + key + "\" at position "
+                            + pos(start) + " is defined locally or nationally, not by ICCBBA, and may not appear "
+                            + "in a compound message (ST-017 §4.1).");
+                } else {
+                    warning("isbt128.local-data-structure", start, "The data structure \"" + key + "\" at "
+                            + "position " + pos(start) + " is defined locally or nationally, not by ICCBBA; it was "
+                            + "kept as read, up to the next data identifier, and is not part of the UDI.");
+                }
                 return next;
             }
             int next = nextIdentifierStart(start + 1);
@@ -328,23 +340,74 @@ public final class Isbt128Parser implements CarrierParser {
                 return;
             }
             if (compound != null && compound.sound()) {
-                int declared = Integer.parseInt(compound.content().substring(0, 2));
-                if (declared != structuresAfterCompound) {
-                    error("isbt128.compound-count", compound.start(), "The Compound Message [023] at position "
-                            + pos(compound.start()) + " announces " + declared + " data structures, but "
-                            + structuresAfterCompound + " follow it.");
-                } else if (ppicSeen && firstAfterCompound != Structure.PPIC) {
-                    warning("isbt128.compound-order", compound.start(), "In a UDI compound message the Processor "
-                            + "Product Identification Code [034] comes first (ST-017); here it does not.");
-                }
+                checkCompound();
             }
-            if (!ppicSeen) {
+            if (!seen.contains(Structure.PPIC)) {
                 error("isbt128.missing-di", -1, "No Processor Product Identification Code (\"=/\" + 16 characters) "
-                        + "was found: it is the device identifier of an ISBT 128 UDI (ST-017), so this is not a "
+                        + "was found: it is the device identifier of an ISBT 128 UDI (ST-017 §2), so this is not a "
                         + "complete UDI.");
+            } else {
+                checkMandatoryPis();
             }
             conflictingDates(Structure.EXPIRATION_DATE, Structure.EXPIRATION_DATE_TIME);
             conflictingDates(Structure.PRODUCTION_DATE, Structure.PRODUCTION_DATE_TIME);
+        }
+
+        private void checkCompound() {
+            int declared = Integer.parseInt(compound.content().substring(0, 2));
+            String type = compound.content().substring(2);
+            if (declared != afterCompound.size()) {
+                error("isbt128.compound-count", compound.start(), "The Compound Message [023] at position "
+                        + pos(compound.start()) + " announces " + declared + " data structures, but "
+                        + afterCompound.size() + " follow it.");
+                return;
+            }
+            List<Structure> sequence = SpecifiedSequence.of(type);
+            if (sequence != null && !sequence.equals(afterCompound)) {
+                error("isbt128.compound-sequence", compound.start() + 4, "The Compound Message [023] at position "
+                        + pos(compound.start()) + " is ICCBBA-specified message " + type + ", which is "
+                        + SpecifiedSequence.describe(sequence) + " in that order (ST-017 Table 3), but this message "
+                        + "holds " + SpecifiedSequence.describe(afterCompound) + ".");
+            } else if (seen.contains(Structure.PPIC) && afterCompound.get(0) != Structure.PPIC) {
+                warning("isbt128.compound-order", compound.start(), "In a UDI compound message the Processor "
+                        + "Product Identification Code [034] comes first (ST-017 §4.1); here it does not.");
+            }
+        }
+
+        /**
+         * ST-017 §1.6/§3: ISBT 128 mandates two PIs, the DIN and the Product Divisions (serial), and §4.1 requires
+         * both in a compound message. A DI read alone (its own linear bar code) is complete as a DI; a DI with
+         * some PIs but not these two is flagged.
+         */
+        private void checkMandatoryPis() {
+            boolean anyPi = false;
+            for (Structure s : seen) {
+                Structure.Role role = s.role();
+                anyPi |= role == Structure.Role.DONATION || role == Structure.Role.SERIAL || role == Structure.Role.LOT
+                        || role == Structure.Role.EXPIRY || role == Structure.Role.MANUFACTURED;
+            }
+            if (compound == null && !anyPi) {
+                return;
+            }
+            List<String> missing = new ArrayList<>();
+            if (!seen.contains(Structure.DIN)) {
+                missing.add("the Donation Identification Number [001]");
+            }
+            if (!seen.contains(Structure.PRODUCT_DIVISIONS)) {
+                missing.add("the Product Divisions [032] (serial number)");
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            String what = String.join(" and ", missing);
+            if (compound != null) {
+                error("isbt128.missing-pi", compound.start(), "This UDI compound message lacks " + what
+                        + ", which ST-017 §4.1 requires in every ISBT 128 UDI compound message.");
+            } else {
+                warning("isbt128.missing-pi", -1, "The production identifiers read lack " + what + ", which "
+                        + "ISBT 128 requires on a device containing MPHO (ST-017 §3); if the label has more bar "
+                        + "codes, scan them too.");
+            }
         }
 
         private void conflictingDates(Structure day, Structure dayAndTime) {

@@ -19,7 +19,7 @@ enum Structure {
      */
     DIN("001", "=", "Donation Identification Number (DIN) [001]", Role.DONATION,
             field("facility identification number (FIN)", "FAANN"), field("year", "NN"),
-            field("sequence number", "NNNNNN"), field("flag characters", "XX")),
+            field("sequence number", "NNNNNN"), field("flag characters", "GG")),
     BLOOD_GROUPS("002", "=%", "Blood Groups [ABO and RhD] [002]", Role.OTHER, field("blood groups", "PPPP")),
     PRODUCT_CODE("003", "=<", "Product Code [003]", Role.OTHER, field("product code", "PPPPPPPP")),
     /** 004 {@code =>cyyjjj}. */
@@ -45,6 +45,8 @@ enum Structure {
     MPHO_LOT("035", "&,1", "MPHO Lot Number [035]", Role.LOT, field("lot number", "XXXXXXXXXXXXXXXXXX")),
     MPHO_SUPPLEMENTAL_ID("036", "&,2", "MPHO Supplemental Identification Number [036]", Role.OTHER,
             field("supplemental identification number", "PPPPPPPPPPPPPPPPPP"));
+
+    private static final Structure[] ALL = values();
 
     /** What a structure contributes to a {@link org.uditrust.udi.Udi}. */
     enum Role { DI, DONATION, SERIAL, LOT, EXPIRY, MANUFACTURED, COMPOUND, OTHER_DATE, OTHER }
@@ -113,7 +115,7 @@ enum Structure {
                 default -> null;
             };
         }
-        for (Structure candidate : values()) {
+        for (Structure candidate : ALL) {
             String id = candidate.identifier;
             if (id.length() == 2 && id.charAt(0) == first && id.charAt(1) == second) {
                 return candidate;

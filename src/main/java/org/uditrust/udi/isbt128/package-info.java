@@ -32,8 +32,10 @@
  *       and its value the 15 content characters. FIN characters 2-3 may be A-N, P-Z or 0-9 and 4-5 are digits, as
  *       are the year (2) and sequence (6) (ST-017 §3.1); the letter O never appears in a FIN.</li>
  *   <li><b>DIN flags.</b> ST-001 Table 3: 00 unused; 01-19 ICCBBA process control; 20-59 local; 60-96 the
- *       ISO/IEC 7064 Mod 37-2 checksum of the 13 DIN characters plus 60 (type 3), which is verified
- *       ({@code isbt128.din-check}); other values are reserved ({@code isbt128.din-flag}, a warning). The eye-readable
+ *       ISO/IEC 7064 Mod 37-2 checksum of the 13 DIN characters plus 60 (type 3); other values reserved. Flag
+ *       characters are 0-9, A-H, J-N, P, R-Y (ST-017 §3.1). ST-017 §3.1 sets them to 00 on a device and §5 tells
+ *       readers to ignore them, so anything else is a warning ({@code isbt128.din-flag}), except type 3 flags that
+ *       do not match the DIN: that proves a misread DIN, an error ({@code isbt128.din-check}). The eye-readable
  *       keyboard check character K is never in the bar code; {@link org.uditrust.udi.isbt128.DinCheckCharacter}
  *       computes it for keyboard entry.</li>
  *   <li><b>Dates.</b> {@code cyyjjj}: c is the century digit and yy the year in the century, so cyy are the last
@@ -45,8 +47,15 @@
  *   <li><b>Character sets.</b> PPIC FIN(P) A-N, P-Z, 0-9; product code, description code, divisions and lot
  *       0-9, A-Z (ST-017: only upper case within a UDI).</li>
  *   <li><b>Compound message.</b> The header must open the message and the count aa must equal the structures that
- *       follow; ST-017 puts the PPIC first (a warning if not). Message types other than 000 are accepted without
- *       checking the order ICCBBA's table RT017 prescribes (that table is licensed, not public).</li>
+ *       follow. ST-017 §4.1: the PPIC comes first (a warning if not, since the DI is still unambiguous), the DIN
+ *       and Product Divisions must be present ({@code isbt128.missing-pi}, an error), and locally or nationally
+ *       defined structures may not appear ({@code isbt128.compound-local}). Message types 034-037 (ST-017 Table 3)
+ *       fix the order of the structures and are checked ({@code isbt128.compound-sequence}); other types are in
+ *       ICCBBA's licensed table RT017 and their order is not checked.</li>
+ *   <li><b>Mandatory PIs outside a compound message.</b> A PPIC alone is a complete DI (a linear label carries each
+ *       structure in its own Code 128 symbol). A PPIC with some PIs but without the DIN or the Product Divisions
+ *       gets a warning ({@code isbt128.missing-pi}): ST-017 §3 requires both, but the reader may simply not have
+ *       scanned every symbol.</li>
  *   <li><b>Product Divisions 000000</b> is read as the serial with a warning: ICCBBA's device guidance (ST-011)
  *       expects 000001 or above, but older published examples carry 000000.</li>
  *   <li><b>Human-readable text.</b> ST-017 prints the data structures as encoded, data identifiers included, and

@@ -47,6 +47,10 @@ class Isbt128ParserTest {
         return r.problems().stream().map(Problem::code).toList();
     }
 
+    private static List<String> errors(ParseResult r) {
+        return r.problems().stream().filter(Problem::isError).map(Problem::code).toList();
+    }
+
     // ---- worked examples ------------------------------------------------------------------------
 
     @Test
@@ -188,14 +192,14 @@ class Isbt128ParserTest {
     void day366OfACommonYearIsRejected() {
         ParseResult r = parse("=/A9999XYZ100T0476=>019366");
         assertThat(r.isValid()).isFalse();
-        assertThat(codes(r)).containsExactly("isbt128.date");
+        assertThat(errors(r)).containsExactly("isbt128.date");
         assertThat(r.problems().get(0).position()).isEqualTo(23);
         assertThat(r.problems().get(0).message()).contains("2019", "leap");
     }
 
     @Test
     void dayZeroIsRejected() {
-        assertThat(codes(parse("=/A9999XYZ100T0476=}017000"))).containsExactly("isbt128.date");
+        assertThat(errors(parse("=/A9999XYZ100T0476=}017000"))).containsExactly("isbt128.date");
     }
 
     @Test
@@ -214,9 +218,9 @@ class Isbt128ParserTest {
     @Test
     void impossibleHourAndMinute() {
         ParseResult hour = parse("=/A9999XYZ100T0476&>0190322400");
-        assertThat(codes(hour)).containsExactly("isbt128.time");
+        assertThat(errors(hour)).containsExactly("isbt128.time");
         assertThat(hour.problems().get(0).position()).isEqualTo(26);
-        assertThat(codes(parse("=/A9999XYZ100T0476&>0190321260"))).containsExactly("isbt128.time");
+        assertThat(errors(parse("=/A9999XYZ100T0476&>0190321260"))).containsExactly("isbt128.time");
     }
 
     @Test
@@ -228,7 +232,7 @@ class Isbt128ParserTest {
     @Test
     void dateAndDateTimeMustAgree() {
         ParseResult r = parse("=/A9999XYZ100T0476=>019032&>0190331200");
-        assertThat(codes(r)).containsExactly("isbt128.conflicting-dates");
+        assertThat(errors(r)).containsExactly("isbt128.conflicting-dates");
     }
 
     @Test
@@ -266,7 +270,7 @@ class Isbt128ParserTest {
     void typeThreeFlagsAreVerified() {
         assertThat(udi("=/A9999XYZ100T0476=G12349865432177").donationId()).isEqualTo("G123498654321");
         ParseResult bad = parse("=/A9999XYZ100T0476=G12349865432178");
-        assertThat(codes(bad)).containsExactly("isbt128.din-check");
+        assertThat(errors(bad)).containsExactly("isbt128.din-check");
         assertThat(bad.problems().get(0).position()).isEqualTo(32);
         assertThat(bad.problems().get(0).message()).contains("77", "H");
     }
@@ -280,9 +284,26 @@ class Isbt128ParserTest {
 
     @Test
     void reservedFlagsAreAWarning() {
-        ParseResult r = parse("=/A9999XYZ100T0476=A999717123456A1");
+        ParseResult r = parse("=/A9999XYZ100T0476=,000025=A999717123456A1");
         assertThat(r.isValid()).isTrue();
         assertThat(codes(r)).containsExactly("isbt128.din-flag");
+        assertThat(r.problems().get(0).message()).contains("reserved", "00", "A999717123456");
+    }
+
+    @Test
+    void flagLettersIOQZAreNotFlagCharacters() {
+        // ST-017 §3.1: ff is {0-9}, {A-H, J-N, P, R-Y}.
+        ParseResult r = parse("=/A9999XYZ100T0476=,000025=A999717123456I1");
+        assertThat(errors(r)).containsExactly("isbt128.character");
+        assertThat(r.problems().get(0).position()).isEqualTo(40);
+    }
+
+    @Test
+    void deviceDinFlagsOtherThanZeroAreAWarning() {
+        // ST-017 §3.1: flags "shall not be used" on devices with an MPHO element, value 00; §5: readers ignore them.
+        ParseResult r = parse("=/A9999XYZ100T0476=,000025=G12349865432177");
+        assertThat(codes(r)).containsExactly("isbt128.din-flag");
+        assertThat(r.problems().get(0).message()).contains("correct", "Mod 37-2");
     }
 
     @Test
@@ -361,25 +382,67 @@ class Isbt128ParserTest {
 
     @Test
     void repeatedIdenticalStructureIsOnlyAWarning() {
-        ParseResult r = parse("=/A9999XYZ100T0476=,000025=,000025");
+        ParseResult r = parse("=/A9999XYZ100T0476=,000025=A99971712345600=,000025");
         assertThat(r.isValid()).isTrue();
         assertThat(codes(r)).containsExactly("isbt128.repeated");
     }
 
     @Test
     void ppicNotFirstInCompoundMessageIsAWarning() {
-        ParseResult r = parse("=+02000=,000025=/A9999XYZ100T0476");
+        ParseResult r = parse("=+03000=,000025=/A9999XYZ100T0476=A99971712345600");
         assertThat(r.isValid()).isTrue();
         assertThat(codes(r)).containsExactly("isbt128.compound-order");
     }
 
     @Test
     void localDataStructureIsKeptWithAWarning() {
-        ParseResult r = parse("=/A9999XYZ100T0476&xLOCAL-42=,000025");
+        ParseResult r = parse("=/A9999XYZ100T0476=A99971712345600&xLOCAL-42=,000025");
         assertThat(r.isValid()).isTrue();
         assertThat(codes(r)).containsExactly("isbt128.local-data-structure");
         assertThat(r.elements()).extracting(DataElement::value).contains("LOCAL-42");
         assertThat(((ParseResult.Valid) r).udi().serial()).isEqualTo("000025");
+    }
+
+    @Test
+    void localDataStructureIsNotAllowedInACompoundMessage() {
+        // ST-017 §4.1 rules 1 and 3: only ISBT 128 (non-national) data structures in a compound message.
+        ParseResult r = parse("=+04000=/A9999XYZ100T0476=,000025=A99971712345600&xLOCAL");
+        assertThat(errors(r)).containsExactly("isbt128.compound-local");
+        assertThat(r.problems().get(0).position()).isEqualTo(49);
+    }
+
+    @Test
+    void specifiedSequenceIsChecked() {
+        // ST-017 §4.3.1's structures in §4.3.1's order, but labelled message type 035, which ST-017 Table 3 /
+        // §4.3.2 defines as [034] [032] [001] [004].
+        ParseResult r = parse("=+04035=/A9997XYZ100T0479=A99991712345600=,000012=>019031");
+        assertThat(errors(r)).containsExactly("isbt128.compound-sequence");
+        assertThat(r.problems().get(0).position()).isEqualTo(4);
+        assertThat(r.problems().get(0).message()).contains("[034] [032] [001] [004]", "[034] [001] [032] [004]");
+    }
+
+    @Test
+    void compoundMessageMustCarryDinAndDivisions() {
+        // ST-017 §4.1: Product Divisions [032] and DIN [001] shall also be present.
+        ParseResult r = parse("=+02000=/A9999XYZ100T0476=,000025");
+        assertThat(errors(r)).containsExactly("isbt128.missing-pi");
+        assertThat(r.problems().get(0).message()).contains("Donation Identification Number");
+    }
+
+    @Test
+    void concatenationWithoutDinIsAWarning() {
+        // Linear labels carry each structure in its own Code 128 symbol (ST-017 §5/§6.1): the reader may have
+        // scanned only some, so this is a warning.
+        ParseResult r = parse("=/A9999XYZ100T0476=>019032");
+        assertThat(r.isValid()).isTrue();
+        assertThat(codes(r)).containsExactly("isbt128.missing-pi");
+        assertThat(r.problems().get(0).position()).isEqualTo(-1);
+    }
+
+    @Test
+    void basicUdiDiChecksumOfSt017Appendix1() {
+        // ST-017 Appendix 1 (via pdesiatnyk/ISBT128 checksum.test.ts): A9990ABC123T0480 -> 08.
+        assertThat(DinCheckCharacter.iso7064Mod37x2("A9990ABC123T0480")).isEqualTo(8);
     }
 
     @Test
@@ -392,7 +455,7 @@ class Isbt128ParserTest {
     @Test
     void faultsAfterAFaultAreStillFound() {
         ParseResult r = parse("=/A9999XYZ100T0476=,00025=>019366&,1000000000000XYZ123");
-        assertThat(codes(r)).containsExactly("isbt128.length", "isbt128.date");
+        assertThat(errors(r)).containsExactly("isbt128.length", "isbt128.date");
         assertThat(r.elements()).extracting(DataElement::key).containsExactly("=/", "=>", "&,1");
     }
 
