@@ -132,8 +132,9 @@ class Isbt128ParserTest {
     }
 
     @Test
-    void fhirR4DeviceExampleIsbt() {
-        // HL7 FHIR R4 Device example "ihe-pcd" ICCBBA carrier: DI = A9999XYZ100T0474 (its type.text says so).
+    void fhirDeviceExampleUdi2() {
+        // HL7 FHIR STU3 Device "example-udi2" (ICCBBA format): udiCarrier with message type 037, whose order
+        // ST-017 Table 3 defines as [034] [032] [001] [004] [008]; "DI = A9999XYZ100T0474", made 2013.
         Udi u = udi("=+05037=/A9999XYZ100T0474=,000025=A99971312345600=>014032=}013032");
         assertThat(u.di()).isEqualTo("A9999XYZ100T0474");
         assertThat(u.lot()).isNull();
@@ -325,9 +326,13 @@ class Isbt128ParserTest {
 
     static Stream<Arguments> faults() {
         return Stream.of(
-                // Primer: ONC/EHR test data (e.g. the Blue Button/FHIR "ACME Biomedical" device) carry a 14-char
-                // GTIN where the 16-char PPIC belongs.
+                // Primer: ONC/EHR test UDIs put a 14-digit GTIN where the 16-character PPIC belongs (OpenEMR wiki
+                // "Implantable device list (MU3)", testing UDIs for ICCBBA; also FHIR "ACME Biomedical" examples).
                 Arguments.of("=/08717648200274=,000025=A99971312345600=>014032=}013032&,1000000000000XYZ123",
+                        "isbt128.length", 0),
+                Arguments.of("=/00028373710005=,000025=A99971312345600=>014032=}013032&,1000000000000XYZ123",
+                        "isbt128.length", 0),
+                Arguments.of("=/00889095205923=,000025=A99971312345600=>014032=}013032&,1000000000000XYZ123",
                         "isbt128.length", 0),
                 Arguments.of("=/A9999XYZ100", "isbt128.truncated", 0),
                 Arguments.of("=/A9999XYZ100T04761=,000025", "isbt128.length", 18),
