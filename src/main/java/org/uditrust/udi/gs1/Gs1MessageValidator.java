@@ -1,0 +1,332 @@
+package org.uditrust.udi.gs1;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.uditrust.udi.DataElement;
+import org.uditrust.udi.Issuer;
+import org.uditrust.udi.ParseOptions;
+import org.uditrust.udi.ParseResult;
+import org.uditrust.udi.Problem;
+import org.uditrust.udi.ScanInput;
+import org.uditrust.udi.Udi;
+import org.uditrust.udi.UdiDate;
+
+/**
+ * Checks a list of GS1 element strings as one message and turns it into a {@link ParseResult}. Shared by the element
+ * string / bracketed parser and the GS1 Digital Link parser, which only differ in how they find the elements.
+ *
+ * <p>Per element: known AI, not empty, length, character set, and the dictionary's content checks (check digit,
+ * check character pair, dates with the GS1 century rule, times, country and currency codes, …). Per message, as the
+ * GS1 Syntax Engine does: an AI repeated with the same value is fine, with a different value an error; {@code ex=}
+ * pairs must not both appear; every {@code req=} must be met.
+ *
+ * <p>The UDI is read from the elements: DI = (01) GTIN (the GS1 UDI-DI is always a GTIN, also in direct part
+ * marking; (03) MTO GTIN, (8006) ITIP and (02) CONTENT are not UDI-DIs, so a message without (01) is invalid with
+ * {@code gs1.missing-di}); lot = (10); serial = (21); expiry = (17), else the date and time of (7003);
+ * manufactured = (11); software version = (8012). (15) best before and (16) sell by are never taken as expiry.
+ */
+public final class Gs1MessageValidator {
+
+    private static final Comparator<Problem> BY_POSITION =
+            Comparator.comparingInt(p -> p.position() < 0 ? Integer.MAX_VALUE : p.position());
+
+    private final ParseOptions options;
+
+    public Gs1MessageValidator(ParseOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Validates {@code elements} (key = AI, value, position in {@code input.raw()}) and builds the result.
+     *
+     * @param earlierProblems what the caller found while splitting the input (kept, merged in position order)
+     */
+    public ParseResult toResult(ScanInput input, List<DataElement> elements, List<Problem> earlierProblems) {
+        List<Problem> problems = new ArrayList<>(earlierProblems);
+        int currentYear = LocalDate.now(options.clock()).getYear();
+        int n = elements.size();
+        Gs1Ai[] ais = new Gs1Ai[n];
+        for (int i = 0; i < n; i++) {
+            DataElement e = elements.get(i);
+            Gs1Ai ai = Gs1AiTable.lookup(e.key()).orElse(null);
+            ais[i] = ai;
+            if (ai == null) {
+                problems.add(Problem.error("gs1.unknown-ai", shift(e.position(), -e.key().length()),
+                        "(" + e.key() + ") is not a GS1 Application Identifier."));
+                continue;
+            }
+            checkValue(ai, e.value(), e.position(), currentYear, problems);
+        }
+        checkMessage(elements, ais, problems);
+        if (n == 0 && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(Problem.error("gs1.empty", -1, "The GS1 message holds no element strings."));
+        }
+        int gtin = indexOf(elements, "01");
+        if (gtin < 0) {
+            problems.add(Problem.error("gs1.missing-di", -1,
+                    "There is no GTIN (01): a GS1 UDI needs the GTIN as its device identifier."));
+        }
+        problems.sort(BY_POSITION);
+        boolean failed = false;
+        for (Problem p : problems) {
+            if (p.isError()) {
+                failed = true;
+                break;
+            }
+        }
+        if (failed) {
+            return new ParseResult.Invalid(input.raw(), Issuer.GS1, elements, problems);
+        }
+        Udi udi = new Udi(Issuer.GS1,
+                elements.get(gtin).value(),
+                valueOf(elements, "10"),
+                valueOf(elements, "21"),
+                expiry(elements, currentYear),
+                day(valueOf(elements, "11"), currentYear),
+                valueOf(elements, "8012"),
+                null,
+                elements,
+                input.raw(),
+                Gs1ElementStrings.toHumanReadable(elements));
+        return new ParseResult.Valid(input.raw(), udi, problems);
+    }
+
+    /** Checks one value against its AI, adding problems (positions relative to {@code position}, the value start). */
+    public static void checkValue(Gs1Ai ai, String value, int position, int currentYear, List<Problem> problems) {
+        int len = value.length();
+        String name = "AI (" + ai.ai() + ")";
+        if (len == 0) {
+            problems.add(Problem.error("gs1.empty-value", shift(position, 0), name + " has no value: "
+                    + (ai.predefinedLength() ? "it needs " + ai.minLength() + " characters." : "it needs 1 to "
+                    + ai.maxLength() + " characters.")));
+            return;
+        }
+        if (len < ai.minLength() || len > ai.maxLength()) {
+            String unit = ai.components().size() == 1 && ai.components().get(0).charSet() == Gs1Ai.CharSet.N
+                    ? " digits" : " characters";
+            String need = ai.fixedLength() ? "exactly " + ai.minLength()
+                    : len < ai.minLength() ? "at least " + ai.minLength() : "at most " + ai.maxLength();
+            problems.add(Problem.error("gs1.length", shift(position, Math.min(len, ai.maxLength())),
+                    name + ": the value has " + len + unit + " but must have " + need + "."));
+            return;
+        }
+        int offset = 0;
+        for (Gs1Ai.Component c : ai.components()) {
+            int remaining = len - offset;
+            if (remaining == 0 && c.optional()) {
+                break;
+            }
+            if (remaining < c.minLength()) {
+                problems.add(Problem.error("gs1.length", shift(position, offset), name + ": the value ends "
+                        + "inside a " + c.minLength() + "-character part (only " + remaining + " left)."));
+                return;
+            }
+            int end = offset + Math.min(remaining, c.maxLength());
+            int bad = firstBadCharacter(c.charSet(), value, offset, end);
+            if (bad >= 0) {
+                problems.add(Problem.error("gs1.charset", shift(position, bad), name + ": "
+                        + describe(value.charAt(bad)) + " at value position " + (bad + 1) + " is not allowed ("
+                        + charSetName(c.charSet()) + ")."));
+                return;
+            }
+            for (Gs1Linter linter : c.linters()) {
+                Gs1Linter.Failure f = linter.check(value, offset, end, currentYear);
+                if (f != null) {
+                    problems.add(Problem.error(f.code(), shift(position, offset + f.offset()),
+                            name + ": " + f.reason() + "."));
+                    return;
+                }
+            }
+            offset = end;
+        }
+    }
+
+    private static int firstBadCharacter(Gs1Ai.CharSet cs, String s, int from, int to) {
+        switch (cs) {
+            case N -> {
+                for (int i = from; i < to; i++) {
+                    char c = s.charAt(i);
+                    if (c < '0' || c > '9') {
+                        return i;
+                    }
+                }
+            }
+            case X -> {
+                for (int i = from; i < to; i++) {
+                    if (!Gs1CharSets.isCset82(s.charAt(i))) {
+                        return i;
+                    }
+                }
+            }
+            case Y -> {
+                for (int i = from; i < to; i++) {
+                    if (!Gs1CharSets.isCset39(s.charAt(i))) {
+                        return i;
+                    }
+                }
+            }
+            case Z -> {
+                return Gs1CharSets.firstBadCset64(s, from, to);
+            }
+            default -> throw new IllegalStateException(cs.toString());
+        }
+        return -1;
+    }
+
+    private static String charSetName(Gs1Ai.CharSet cs) {
+        return switch (cs) {
+            case N -> "digits only";
+            case X -> "GS1 character set 82: letters, digits and !\"%&'()*+,-./:;<=>?_, no spaces";
+            case Y -> "GS1 character set 39: capital letters, digits, # - /";
+            case Z -> "GS1 character set 64: letters, digits, - _ and = padding";
+        };
+    }
+
+    static String describe(char c) {
+        if (c == ' ') {
+            return "a space";
+        }
+        if (c == Gs1ElementStrings.GS) {
+            return "a group separator (GS)";
+        }
+        if (c < 0x20 || c >= 0x7f) {
+            return String.format("character U+%04X", (int) c);
+        }
+        return "\"" + c + "\"";
+    }
+
+    private static int shift(int position, int by) {
+        return position < 0 ? -1 : Math.max(0, position + by);
+    }
+
+    private static void checkMessage(List<DataElement> elements, Gs1Ai[] ais, List<Problem> problems) {
+        int n = elements.size();
+        for (int i = 0; i < n; i++) {
+            DataElement e = elements.get(i);
+            Gs1Ai ai = ais[i];
+            boolean firstOccurrence = true;
+            for (int j = 0; j < i; j++) {
+                if (elements.get(j).key().equals(e.key())) {
+                    firstOccurrence = false;
+                    if (!elements.get(j).value().equals(e.value())) {
+                        problems.add(Problem.error("gs1.duplicate-ai", shift(e.position(), -e.key().length()),
+                                "AI (" + e.key() + ") appears twice with different values (\""
+                                        + elements.get(j).value() + "\" and \"" + e.value() + "\")."));
+                    }
+                    break;
+                }
+            }
+            if (ai == null || !firstOccurrence) {
+                continue;
+            }
+            for (String pattern : ai.excludes()) {
+                for (int j = 0; j < n; j++) {
+                    String other = elements.get(j).key();
+                    if (other.equals(e.key()) || !Gs1Ai.matches(pattern, other)) {
+                        continue;
+                    }
+                    // Report each pair once: by the earlier of the two when both name each other.
+                    Gs1Ai otherAi = ais[j];
+                    boolean mutual = otherAi != null && matchesAny(otherAi.excludes(), e.key());
+                    if (mutual && j < i) {
+                        continue;
+                    }
+                    if (indexOf(elements, other) != j) {
+                        continue;
+                    }
+                    problems.add(Problem.error("gs1.excluded-pair", shift(elements.get(j).position(),
+                            -other.length()), "AI (" + e.key() + ") and AI (" + other
+                            + ") must not appear together in one message."));
+                }
+            }
+            for (Gs1Ai.Requisite req : ai.requires()) {
+                if (!satisfied(req, elements)) {
+                    problems.add(Problem.error("gs1.requires", shift(e.position(), -e.key().length()),
+                            "AI (" + e.key() + ") needs " + req.describe() + " in the same message."));
+                }
+            }
+        }
+    }
+
+    private static boolean matchesAny(List<String> patterns, String ai) {
+        for (String p : patterns) {
+            if (Gs1Ai.matches(p, ai)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean satisfied(Gs1Ai.Requisite req, List<DataElement> elements) {
+        for (List<String> group : req.alternatives()) {
+            boolean all = true;
+            for (String pattern : group) {
+                boolean found = false;
+                for (DataElement e : elements) {
+                    if (Gs1Ai.matches(pattern, e.key())) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<DataElement> elements, String key) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String valueOf(List<DataElement> elements, String key) {
+        int i = indexOf(elements, key);
+        return i < 0 ? null : elements.get(i).value();
+    }
+
+    private static UdiDate expiry(List<DataElement> elements, int currentYear) {
+        String d17 = valueOf(elements, "17");
+        if (d17 != null) {
+            return day(d17, currentYear);
+        }
+        String d7003 = valueOf(elements, "7003");
+        if (d7003 != null && d7003.length() == 10) {
+            LocalDate date = date(d7003, currentYear);
+            LocalTime time = LocalTime.of(Integer.parseInt(d7003, 6, 8, 10), Integer.parseInt(d7003, 8, 10, 10));
+            return new UdiDate(date, time, UdiDate.Precision.MINUTE);
+        }
+        return null;
+    }
+
+    /** A validated YYMMDD (day 00 = the month) as a {@link UdiDate}, or null for null. */
+    static UdiDate day(String yymmdd, int currentYear) {
+        if (yymmdd == null) {
+            return null;
+        }
+        int year = Gs1Linter.fullYear(Integer.parseInt(yymmdd, 0, 2, 10), currentYear);
+        int month = Integer.parseInt(yymmdd, 2, 4, 10);
+        if (yymmdd.charAt(4) == '0' && yymmdd.charAt(5) == '0') {
+            return UdiDate.ofMonth(year, month);
+        }
+        return UdiDate.ofDay(LocalDate.of(year, month, Integer.parseInt(yymmdd, 4, 6, 10)));
+    }
+
+    private static LocalDate date(String yymmdd, int currentYear) {
+        int year = Gs1Linter.fullYear(Integer.parseInt(yymmdd, 0, 2, 10), currentYear);
+        return LocalDate.of(year, Integer.parseInt(yymmdd, 2, 4, 10), Integer.parseInt(yymmdd, 4, 6, 10));
+    }
+}
