@@ -52,7 +52,7 @@ public final class Gs1MessageValidator {
         Gs1Ai[] ais = new Gs1Ai[n];
         for (int i = 0; i < n; i++) {
             DataElement e = elements.get(i);
-            Gs1Ai ai = Gs1AiTable.lookup(e.key()).orElse(null);
+            Gs1Ai ai = Gs1AiTable.get(e.key(), 0, e.key().length());
             ais[i] = ai;
             if (ai == null) {
                 problems.add(Problem.error("gs1.unknown-ai", shift(e.position(), -e.key().length()),
@@ -70,6 +70,7 @@ public final class Gs1MessageValidator {
             problems.add(Problem.error("gs1.missing-di", -1,
                     "There is no GTIN (01): a GS1 UDI needs the GTIN as its device identifier."));
         }
+        clampPositions(problems, input.raw().length());
         problems.sort(BY_POSITION);
         boolean failed = false;
         for (Problem p : problems) {
@@ -194,9 +195,21 @@ public final class Gs1MessageValidator {
             return "a group separator (GS)";
         }
         if (c < 0x20 || c >= 0x7f) {
-            return String.format("character U+%04X", (int) c);
+            String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+            return "character U+" + "0000".substring(hex.length()) + hex;
         }
         return "\"" + c + "\"";
+    }
+
+    /** A fault at the very end (an empty last value, a short one) points at the last character instead. */
+    private static void clampPositions(List<Problem> problems, int rawLength) {
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            if (p.position() >= rawLength) {
+                problems.set(i, new Problem(p.code(), rawLength == 0 ? -1 : rawLength - 1, p.message(),
+                        p.severity()));
+            }
+        }
     }
 
     private static int shift(int position, int by) {
