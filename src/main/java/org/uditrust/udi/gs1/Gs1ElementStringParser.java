@@ -46,11 +46,13 @@ public final class Gs1ElementStringParser implements CarrierParser {
     private final ParseOptions options;
     private final Gs1MessageValidator validator;
     private final String substitute;
+    private final CurrentYear year;
 
     public Gs1ElementStringParser(ParseOptions options) {
         this.options = options;
         this.validator = new Gs1MessageValidator(options);
         this.substitute = options.groupSeparatorSubstitute();
+        this.year = new CurrentYear(options.clock());
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class Gs1ElementStringParser implements CarrierParser {
     }
 
     private int currentYear() {
-        return java.time.LocalDate.now(options.clock()).getYear();
+        return year.get();
     }
 
     /** Splits scanner data. One instance per parse: it holds the cursor. */

@@ -40,7 +40,7 @@ public final class Gs1ElementStrings {
 
     /** The bracketed human-readable interpretation, e.g. {@code (01)09506000134352(17)201225(10)ABC123}. */
     public static String toHumanReadable(List<DataElement> elements) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(elements.size() * 24);
         for (DataElement e : elements) {
             out.append('(').append(e.key()).append(')').append(e.value());
         }

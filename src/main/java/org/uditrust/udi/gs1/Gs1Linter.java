@@ -249,12 +249,20 @@ public enum Gs1Linter {
         if (dd == 0) {
             return dayZeroAllowed ? null : new Failure("gs1.date", monthAt + 2, "day 00 is not allowed");
         }
-        int days = java.time.YearMonth.of(year, mm).lengthOfMonth();
+        int days = daysInMonth(year, mm);
         if (dd > days) {
             return new Failure("gs1.date", monthAt + 2, "day " + s.subSequence(from + monthAt + 2, from + monthAt + 4)
-                    + " does not exist in " + java.time.YearMonth.of(year, mm));
+                    + " does not exist in " + java.time.YearMonth.of(year, mm) + " (the century follows the GS1 rule)");
         }
         return null;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     private static Failure hyphen(CharSequence s, int from, int to) {

@@ -34,10 +34,11 @@ public final class Gs1MessageValidator {
     private static final Comparator<Problem> BY_POSITION =
             Comparator.comparingInt(p -> p.position() < 0 ? Integer.MAX_VALUE : p.position());
 
-    private final ParseOptions options;
+    private final CurrentYear year;
 
     public Gs1MessageValidator(ParseOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(options, "options");
+        this.year = new CurrentYear(options.clock());
     }
 
     /**
@@ -47,7 +48,7 @@ public final class Gs1MessageValidator {
      */
     public ParseResult toResult(ScanInput input, List<DataElement> elements, List<Problem> earlierProblems) {
         List<Problem> problems = new ArrayList<>(earlierProblems);
-        int currentYear = LocalDate.now(options.clock()).getYear();
+        int currentYear = year.get();
         int n = elements.size();
         Gs1Ai[] ais = new Gs1Ai[n];
         for (int i = 0; i < n; i++) {
@@ -99,9 +100,8 @@ public final class Gs1MessageValidator {
     /** Checks one value against its AI, adding problems (positions relative to {@code position}, the value start). */
     public static void checkValue(Gs1Ai ai, String value, int position, int currentYear, List<Problem> problems) {
         int len = value.length();
-        String name = "AI (" + ai.ai() + ")";
         if (len == 0) {
-            problems.add(Problem.error("gs1.empty-value", shift(position, 0), name + " has no value: "
+            problems.add(Problem.error("gs1.empty-value", shift(position, 0), name(ai) + " has no value: "
                     + (ai.predefinedLength() ? "it needs " + ai.minLength() + " characters." : "it needs 1 to "
                     + ai.maxLength() + " characters.")));
             return;
@@ -112,7 +112,7 @@ public final class Gs1MessageValidator {
             String need = ai.fixedLength() ? "exactly " + ai.minLength()
                     : len < ai.minLength() ? "at least " + ai.minLength() : "at most " + ai.maxLength();
             problems.add(Problem.error("gs1.length", shift(position, Math.min(len, ai.maxLength())),
-                    name + ": the value has " + len + unit + " but must have " + need + "."));
+                    name(ai) + ": the value has " + len + unit + " but must have " + need + "."));
             return;
         }
         int offset = 0;
@@ -122,14 +122,14 @@ public final class Gs1MessageValidator {
                 break;
             }
             if (remaining < c.minLength()) {
-                problems.add(Problem.error("gs1.length", shift(position, offset), name + ": the value ends "
+                problems.add(Problem.error("gs1.length", shift(position, offset), name(ai) + ": the value ends "
                         + "inside a " + c.minLength() + "-character part (only " + remaining + " left)."));
                 return;
             }
             int end = offset + Math.min(remaining, c.maxLength());
             int bad = firstBadCharacter(c.charSet(), value, offset, end);
             if (bad >= 0) {
-                problems.add(Problem.error("gs1.charset", shift(position, bad), name + ": "
+                problems.add(Problem.error("gs1.charset", shift(position, bad), name(ai) + ": "
                         + describe(value.charAt(bad)) + " at value position " + (bad + 1) + " is not allowed ("
                         + charSetName(c.charSet()) + ")."));
                 return;
@@ -138,12 +138,16 @@ public final class Gs1MessageValidator {
                 Gs1Linter.Failure f = linter.check(value, offset, end, currentYear);
                 if (f != null) {
                     problems.add(Problem.error(f.code(), shift(position, offset + f.offset()),
-                            name + ": " + f.reason() + "."));
+                            name(ai) + ": " + f.reason() + "."));
                     return;
                 }
             }
             offset = end;
         }
+    }
+
+    private static String name(Gs1Ai ai) {
+        return "AI (" + ai.ai() + ")";
     }
 
     private static int firstBadCharacter(Gs1Ai.CharSet cs, String s, int from, int to) {
@@ -216,14 +220,18 @@ public final class Gs1MessageValidator {
         return position < 0 ? -1 : Math.max(0, position + by);
     }
 
-    private static void checkMessage(List<DataElement> elements, Gs1Ai[] ais, List<Problem> problems) {
+    static void checkMessage(List<DataElement> elements, Gs1Ai[] ais, List<Problem> problems) {
         int n = elements.size();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = elements.get(i).key();
+        }
         for (int i = 0; i < n; i++) {
             DataElement e = elements.get(i);
             Gs1Ai ai = ais[i];
             boolean firstOccurrence = true;
             for (int j = 0; j < i; j++) {
-                if (elements.get(j).key().equals(e.key())) {
+                if (keys[j].equals(keys[i])) {
                     firstOccurrence = false;
                     if (!elements.get(j).value().equals(e.value())) {
                         problems.add(Problem.error("gs1.duplicate-ai", shift(e.position(), -e.key().length()),
@@ -236,19 +244,18 @@ public final class Gs1MessageValidator {
             if (ai == null || !firstOccurrence) {
                 continue;
             }
-            for (String pattern : ai.excludes()) {
+            List<String> excludes = ai.excludes();
+            for (int x = 0; x < excludes.size(); x++) {
+                String pattern = excludes.get(x);
                 for (int j = 0; j < n; j++) {
-                    String other = elements.get(j).key();
-                    if (other.equals(e.key()) || !Gs1Ai.matches(pattern, other)) {
+                    String other = keys[j];
+                    if (!Gs1Ai.matches(pattern, other) || other.equals(keys[i])) {
                         continue;
                     }
                     // Report each pair once: by the earlier of the two when both name each other.
                     Gs1Ai otherAi = ais[j];
-                    boolean mutual = otherAi != null && matchesAny(otherAi.excludes(), e.key());
-                    if (mutual && j < i) {
-                        continue;
-                    }
-                    if (indexOf(elements, other) != j) {
+                    boolean mutual = otherAi != null && matchesAny(otherAi.excludes(), keys[i]);
+                    if ((mutual && j < i) || firstIndex(keys, other) != j) {
                         continue;
                     }
                     problems.add(Problem.error("gs1.excluded-pair", shift(elements.get(j).position(),
@@ -256,8 +263,10 @@ public final class Gs1MessageValidator {
                             + ") must not appear together in one message."));
                 }
             }
-            for (Gs1Ai.Requisite req : ai.requires()) {
-                if (!satisfied(req, elements)) {
+            List<Gs1Ai.Requisite> requires = ai.requires();
+            for (int r = 0; r < requires.size(); r++) {
+                Gs1Ai.Requisite req = requires.get(r);
+                if (!satisfied(req, keys)) {
                     problems.add(Problem.error("gs1.requires", shift(e.position(), -e.key().length()),
                             "AI (" + e.key() + ") needs " + req.describe() + " in the same message."));
                 }
@@ -265,32 +274,42 @@ public final class Gs1MessageValidator {
         }
     }
 
+    private static int firstIndex(String[] keys, String key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean matchesAny(List<String> patterns, String ai) {
-        for (String p : patterns) {
-            if (Gs1Ai.matches(p, ai)) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (Gs1Ai.matches(patterns.get(i), ai)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean satisfied(Gs1Ai.Requisite req, List<DataElement> elements) {
-        for (List<String> group : req.alternatives()) {
+    private static boolean satisfied(Gs1Ai.Requisite req, String[] keys) {
+        List<List<String>> alternatives = req.alternatives();
+        for (int a = 0; a < alternatives.size(); a++) {
+            List<String> group = alternatives.get(a);
             boolean all = true;
-            for (String pattern : group) {
-                boolean found = false;
-                for (DataElement e : elements) {
-                    if (Gs1Ai.matches(pattern, e.key())) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    all = false;
-                    break;
-                }
+            for (int g = 0; g < group.size() && all; g++) {
+                all = firstMatch(keys, group.get(g));
             }
             if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean firstMatch(String[] keys, String pattern) {
+        for (String key : keys) {
+            if (Gs1Ai.matches(pattern, key)) {
                 return true;
             }
         }
@@ -311,7 +330,7 @@ public final class Gs1MessageValidator {
         return i < 0 ? null : elements.get(i).value();
     }
 
-    private static UdiDate expiry(List<DataElement> elements, int currentYear) {
+    static UdiDate expiry(List<DataElement> elements, int currentYear) {
         String d17 = valueOf(elements, "17");
         if (d17 != null) {
             return day(d17, currentYear);
