@@ -27,10 +27,12 @@ import org.uditrust.udi.ScanInput;
  *       to fix; when exactly one split of the value into known, valid elements exists, the elements of that split
  *       are returned (still as an invalid result) so the user sees the likely reading; when several exist, the
  *       candidate positions are listed ({@code gs1.missing-separator-ambiguous}, error);</li>
- *   <li>a value within its length that contains a tail that reads as valid further elements (for example
- *       {@code 10ABC12317201225}: lot {@code ABC12317201225}, or lot {@code ABC123} and expiry 2020-12-25) is read
- *       literally, as the standard says, with a warning {@code gs1.missing-separator-ambiguous} naming the position
- *       where the alternative reading would start.</li>
+ *   <li>a value within its length that contains a tail that reads as valid further elements, at least one of them
+ *       of predefined length (for example {@code 10ABC12317201225}: lot {@code ABC12317201225}, or lot
+ *       {@code ABC123} and expiry 2020-12-25), is read literally, as the standard says, with a warning
+ *       {@code gs1.missing-separator-ambiguous} naming the position where the alternative reading would start.
+ *       Tails made only of variable-length AIs are not reported: nearly any text after "10" or "21" reads as a lot
+ *       or serial, so such warnings would be noise on every label.</li>
  * </ul>
  *
  * <p>Bracketed form: the value of an element runs to the next {@code (} that is followed by a known AI and
@@ -165,8 +167,7 @@ public final class Gs1ElementStringParser implements CarrierParser {
                         splitOverlong(ai, pos, valueStart, valueEnd);
                         return;
                     }
-                    if (!hasSeparator && valueEnd == n && ai.components().get(ai.components().size() - 1)
-                            .charSet() != Gs1Ai.CharSet.N) {
+                    if (!hasSeparator && valueEnd == n) {
                         warnIfAmbiguous(ai, valueStart, valueEnd);
                     }
                 }
@@ -283,6 +284,9 @@ public final class Gs1ElementStringParser implements CarrierParser {
                 }
                 if (readings.readsAsElements(k)) {
                     List<DataElement> tail = readings.read(k, input);
+                    if (!hasPredefinedLength(tail)) {
+                        continue; // "…10…" or "…21…" followed by anything reads as a lot or serial: too weak
+                    }
                     problems.add(Problem.warning("gs1.missing-separator-ambiguous", raw(k), "AI (" + ai.ai()
                             + ") was read as \"" + s.substring(valueStart, valueEnd) + "\", but from position "
                             + raw(k) + " it also reads as " + Gs1ElementStrings.toHumanReadable(tail)
@@ -359,6 +363,15 @@ public final class Gs1ElementStringParser implements CarrierParser {
             }
             return false;
         }
+    }
+
+    private static boolean hasPredefinedLength(List<DataElement> elements) {
+        for (DataElement e : elements) {
+            if (Gs1ElementStrings.hasPredefinedLength(e.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String printable(String s) {

@@ -106,6 +106,15 @@ public final class Gs1MessageValidator {
                     + ai.maxLength() + " characters.")));
             return;
         }
+        // A character no part of the AI allows (a space, a GS, a letter in a numeric AI) explains a wrong length
+        // better than the length does, so it is reported first.
+        int foreign = firstForeignCharacter(ai, value);
+        if (foreign >= 0) {
+            problems.add(Problem.error("gs1.charset", shift(position, foreign), name(ai) + ": "
+                    + describe(value.charAt(foreign)) + " at value position " + (foreign + 1) + " is not allowed ("
+                    + charSetName(allNumeric(ai) ? Gs1Ai.CharSet.N : Gs1Ai.CharSet.X) + ")."));
+            return;
+        }
         if (len < ai.minLength() || len > ai.maxLength()) {
             String unit = ai.components().size() == 1 && ai.components().get(0).charSet() == Gs1Ai.CharSet.N
                     ? " digits" : " characters";
@@ -144,6 +153,28 @@ public final class Gs1MessageValidator {
             }
             offset = end;
         }
+    }
+
+    private static boolean allNumeric(Gs1Ai ai) {
+        List<Gs1Ai.Component> cs = ai.components();
+        for (int i = 0; i < cs.size(); i++) {
+            if (cs.get(i).charSet() != Gs1Ai.CharSet.N) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First character that no component of the AI could hold, or -1. */
+    private static int firstForeignCharacter(Gs1Ai ai, String value) {
+        boolean numeric = allNumeric(ai);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (numeric ? c < '0' || c > '9' : !Gs1CharSets.isCset82(c) && !Gs1CharSets.isCset39(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String name(Gs1Ai ai) {

@@ -4,7 +4,7 @@
  *
  * <h2>What is here</h2>
  * <ul>
- *   <li>{@link org.uditrust.udi.gs1.Gs1AiTable} / {@link org.uditrust.udi.gs1.Gs1Ai}: every AI (all ~560 after
+ *   <li>{@link org.uditrust.udi.gs1.Gs1AiTable} / {@link org.uditrust.udi.gs1.Gs1Ai}: every AI (541 after
  *       expanding ranges), read at class initialisation from the GS1 Barcode Syntax Dictionary, kept unchanged as
  *       the resource {@code gs1-syntax-dictionary.txt} next to these classes (gs1/gs1-syntax-dictionary release
  *       2026-01-27, commit 8ad003f8, Apache-2.0, licence header kept). Lookup is by array index; the loader checks

@@ -181,6 +181,22 @@ class Gs1ElementStringParserTest {
     }
 
     @Test
+    void weakTailsAreNotReported() {
+        // "10LOT" after a serial reads as a lot by chance on countless labels: no warning for variable-only tails.
+        ParseResult r = parse("0109506000134352" + "21SN10LOT");
+        assertThat(r.isValid()).isTrue();
+        assertThat(r.problems()).isEmpty();
+        assertThat(((ParseResult.Valid) r).udi().serial()).isEqualTo("SN10LOT");
+    }
+
+    @Test
+    void spaceInANumericValueIsACharsetFault() {
+        ParseResult r = parse("(01)09506000134352 (17)201225");
+        assertThat(r.problems()).extracting(Problem::code).containsExactly("gs1.charset");
+        assertThat(r.problems().get(0).position()).isEqualTo(18);
+    }
+
+    @Test
     void missingSeparatorPastMaxLengthIsAnError() {
         // Lot 20 chars + serial with no GS between: (10) would be 27 characters.
         String raw = "0109506000134352" + "10ABCDEFGHIJKLMNOPQRST" + "21XYZ12";
