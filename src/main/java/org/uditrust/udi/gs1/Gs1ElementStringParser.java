@@ -35,10 +35,12 @@ import org.uditrust.udi.ScanInput;
  *       or serial, so such warnings would be noise on every label.</li>
  * </ul>
  *
- * <p>Bracketed form: the value of an element runs to the next {@code (} that is followed by a known AI and
- * {@code )}; any other {@code (} is data (parentheses are legal CSET 82 characters). {@code \(} is always a literal
- * {@code (} (the GS1 Syntax Engine's escape). So {@code (10)AB(C} is lot {@code AB(C}, and {@code (10)AB(21)C}
- * is lot {@code AB} and serial {@code C}. Spaces and other characters outside the AI's character set are reported,
+ * <p>Bracketed form: the value of an element runs to the next {@code (} that is followed by 2 to 4 digits and
+ * {@code )}; any other {@code (} is data (parentheses are legal CSET 82 characters). Such a bracketed number that
+ * names no AI is reported as {@code gs1.unknown-ai} (a mistyped AI is likelier than a value holding "(23)").
+ * {@code \(} is always a literal {@code (} (the GS1 Syntax Engine's escape). So {@code (10)AB(C} and
+ * {@code (10)AB(C)} are lots {@code AB(C} and {@code AB(C)}, {@code (10)AB(21)C} is lot {@code AB} and serial
+ * {@code C}, {@code (10)AB\(21)C} is lot {@code AB(21)C}. Spaces and other characters outside the AI's character set are reported,
  * never trimmed.
  */
 public final class Gs1ElementStringParser implements CarrierParser {
@@ -316,16 +318,26 @@ public final class Gs1ElementStringParser implements CarrierParser {
             int n = s.length();
             int pos = 0;
             while (pos < n) {
-                // Here s[pos] == '(' (the loop below only stops at an AI in brackets or the end).
-                int close = s.indexOf(')', pos + 1);
-                Gs1Ai ai = close < 0 ? null : Gs1AiTable.get(s, pos + 1, close - pos - 1);
-                if (ai == null) {
-                    String shown = close < 0 ? s.substring(pos, Math.min(n, pos + 6))
-                            : s.substring(pos, Math.min(close + 1, pos + 8));
+                // Here s[pos] starts the message or a "(digits)" the value loop below stopped at.
+                int aiLength = bracketedAiLength(pos);
+                Gs1Ai ai = aiLength == 0 ? null : Gs1AiTable.get(s, pos + 1, aiLength);
+                if (aiLength == 0) {
+                    String shown = s.substring(pos, Math.min(n, pos + 8));
                     problems.add(Problem.error("gs1.unknown-ai", input.rawPosition(pos), "\"" + printable(shown)
-                            + "\" at position " + input.rawPosition(pos) + " is not a GS1 Application Identifier in "
-                            + "brackets such as (01)."));
+                            + "\" at position " + input.rawPosition(pos) + " does not start with a GS1 Application "
+                            + "Identifier in brackets such as (01)."));
                     return;
+                }
+                int close = pos + aiLength + 1;
+                if (ai == null) {
+                    problems.add(Problem.error("gs1.unknown-ai", input.rawPosition(pos), s.substring(pos, close + 1)
+                            + " at position " + input.rawPosition(pos) + " is not a GS1 Application Identifier (write "
+                            + "\\( for a bracket that belongs to the value)."));
+                    pos = close + 1;
+                    while (pos < n && bracketedAiLength(pos) == 0) {
+                        pos += s.charAt(pos) == '\\' && pos + 1 < n ? 2 : 1;
+                    }
+                    continue;
                 }
                 int valueStart = close + 1;
                 StringBuilder value = null;
@@ -355,13 +367,20 @@ public final class Gs1ElementStringParser implements CarrierParser {
         }
 
         private boolean startsElement(int i) {
+            return bracketedAiLength(i) > 0;
+        }
+
+        /** k when {@code s[i]} is "(" followed by k = 2..4 digits and ")", else 0. */
+        private int bracketedAiLength(int i) {
             int n = s.length();
-            for (int len = 2; len <= 4 && i + len + 1 < n + 1; len++) {
-                if (i + 1 + len < n && s.charAt(i + 1 + len) == ')' && Gs1AiTable.get(s, i + 1, len) != null) {
-                    return true;
-                }
+            if (i >= n || s.charAt(i) != '(') {
+                return 0;
             }
-            return false;
+            int k = 0;
+            while (k < 4 && i + 1 + k < n && s.charAt(i + 1 + k) >= '0' && s.charAt(i + 1 + k) <= '9') {
+                k++;
+            }
+            return k >= 2 && i + 1 + k < n && s.charAt(i + 1 + k) == ')' ? k : 0;
         }
     }
 

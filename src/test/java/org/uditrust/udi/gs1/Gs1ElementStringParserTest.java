@@ -250,8 +250,20 @@ class Gs1ElementStringParserTest {
         assertThat(parse("(01)09506000134352(10)AB(C").isValid()).isTrue();
         assertThat(keysAndValues(parse("(01)09506000134352(10)AB(C)"))).containsExactly("01=09506000134352",
                 "10=AB(C)");
-        assertThat(keysAndValues(parse("(01)09506000134352(10)AB(23)"))).containsExactly("01=09506000134352",
-                "10=AB(23)");
+        // "(23)" names no AI: reported, not silently kept in the lot
+        ParseResult r = parse("(01)09506000134352(10)AB(23)X(21)S");
+        assertThat(keysAndValues(r)).containsExactly("01=09506000134352", "10=AB", "21=S");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("gs1.unknown-ai");
+            assertThat(p.position()).isEqualTo(24);
+            assertThat(p.message()).startsWith("(23) at position 24 is not a GS1 Application Identifier");
+        });
+        assertThat(keysAndValues(parse("(01)09506000134352(10)AB\\(23)"))).containsExactly(
+                "01=09506000134352", "10=AB(23)");
+        assertThat(keysAndValues(parse("(01)09506000134352(10)12345\\("))).containsExactly(
+                "01=09506000134352", "10=12345(");
+        assertThat(keysAndValues(parse("(01)09506000134352(10)(C)"))).containsExactly("01=09506000134352",
+                "10=(C)");
         assertThat(keysAndValues(parse("(01)09506000134352(10)AB(21)C"))).containsExactly("01=09506000134352",
                 "10=AB", "21=C");
         assertThat(keysAndValues(parse("(01)09506000134352(10)AB\\(21)C"))).containsExactly("01=09506000134352",
@@ -268,6 +280,16 @@ class Gs1ElementStringParserTest {
             assertThat(p.position()).isEqualTo(24);
             assertThat(p.message()).contains("AI (10)", "a space");
         });
+    }
+
+    @Test
+    void generalSpecificationsExampleGtin() {
+        // GS1 General Specifications use GTIN 95012345678903 in their element string examples, e.g.
+        // (01)95012345678903(3103)000123 (net weight 0.123 kg).
+        ParseResult r = parse("(01)95012345678903(3103)000123");
+        assertThat(r.isValid()).isTrue();
+        assertThat(keysAndValues(parse("]C1019501234567890331030001231012")))
+                .containsExactly("01=95012345678903", "3103=000123", "10=12");
     }
 
     @Test
