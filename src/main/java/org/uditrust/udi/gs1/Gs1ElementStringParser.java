@@ -20,14 +20,13 @@ import org.uditrust.udi.ScanInput;
  * predefined-length AI, a trailing GS. Errors: a doubled GS, an empty value, an unknown AI (named with its digits
  * and position; reading resumes after the next GS). {@link ParseOptions#groupSeparatorSubstitute()} is read as GS.
  *
- * <p>Keyboard-wedge scanners that cannot send GS make a variable-length value swallow the AIs after it. When a
- * message has no separator at all:
+ * <p>Keyboard-wedge scanners that cannot send GS make a variable-length value swallow the AIs after it.
  * <ul>
- *   <li>a value longer than its AI allows is an error {@code gs1.missing-separator} that names the scanner setting
- *       to fix; when exactly one split of the value into known, valid elements exists, the elements of that split
+ *   <li>A value longer than its AI allows is an error {@code gs1.missing-separator}; in a message without any
+ *       separator it names the scanner setting to fix (a wedge that cannot send GS); when exactly one split of the value into known, valid elements exists, the elements of that split
  *       are returned (still as an invalid result) so the user sees the likely reading; when several exist, the
  *       candidate positions are listed ({@code gs1.missing-separator-ambiguous}, error);</li>
- *   <li>a value within its length that contains a tail that reads as valid further elements, at least one of them
+ *   <li>In a message without any separator, a value within its length that contains a tail that reads as valid further elements, at least one of them
  *       of predefined length (for example {@code 10ABC12317201225}: lot {@code ABC12317201225}, or lot
  *       {@code ABC123} and expiry 2020-12-25), is read literally, as the standard says, with a warning
  *       {@code gs1.missing-separator-ambiguous} naming the position where the alternative reading would start.
@@ -40,7 +39,8 @@ import org.uditrust.udi.ScanInput;
  * names no AI is reported as {@code gs1.unknown-ai} (a mistyped AI is likelier than a value holding "(23)").
  * {@code \(} is always a literal {@code (} (the GS1 Syntax Engine's escape). So {@code (10)AB(C} and
  * {@code (10)AB(C)} are lots {@code AB(C} and {@code AB(C)}, {@code (10)AB(21)C} is lot {@code AB} and serial
- * {@code C}, {@code (10)AB\(21)C} is lot {@code AB(21)C}. Spaces and other characters outside the AI's character set are reported,
+ * {@code C}, {@code (10)AB\(21)C} is lot {@code AB(21)C}. Spaces and other characters outside the AI's
+ * character set are reported,
  * never trimmed.
  */
 public final class Gs1ElementStringParser implements CarrierParser {
@@ -165,9 +165,10 @@ public final class Gs1ElementStringParser implements CarrierParser {
                     while (valueEnd < n && separatorAt(s, valueEnd) == 0) {
                         valueEnd++;
                     }
-                    if (!hasSeparator && valueEnd - valueStart > ai.maxLength()) {
+                    if (valueEnd - valueStart > ai.maxLength()) {
                         splitOverlong(ai, pos, valueStart, valueEnd);
-                        return;
+                        pos = afterValue(ai, valueEnd);
+                        continue;
                     }
                     if (!hasSeparator && valueEnd == n) {
                         warnIfAmbiguous(ai, valueStart, valueEnd);
@@ -246,9 +247,10 @@ public final class Gs1ElementStringParser implements CarrierParser {
             }
             String head = "AI (" + ai.ai() + ") at position " + raw(aiStart) + ": the value runs "
                     + (valueEnd - valueStart) + " characters, past the " + ai.maxLength() + " allowed, because no "
-                    + "group separator (FNC1) ends it. A keyboard-wedge scanner that cannot send ASCII 29 (GS) "
-                    + "drops them: program the scanner to send a substitute such as | and enter that substitute in "
-                    + "the GS substitute setting.";
+                    + "group separator (FNC1) ends it. " + (hasSeparator
+                    ? "The label or the scanner lost one here."
+                    : "A keyboard-wedge scanner that cannot send ASCII 29 (GS) drops them: program the scanner to "
+                    + "send a substitute such as | and enter that substitute in the GS substitute setting.");
             if (splits.size() == 1) {
                 int k = splits.get(0);
                 elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, k), raw(valueStart)));

@@ -68,7 +68,8 @@ public enum Gs1Linter {
                     : range(s, from, 0, 59, "second");
             case ISO3166 -> len == 3 && Gs1CodeLists.isIso3166(s, from) ? null
                     : invalid("\"" + s.subSequence(from, to) + "\" is not an ISO 3166 numeric country code");
-            case ISO3166999 -> len == 3 && (Gs1CodeLists.isIso3166(s, from) || "999".contentEquals(s.subSequence(from, to)))
+            case ISO3166999 -> len == 3
+                    && (Gs1CodeLists.isIso3166(s, from) || "999".contentEquals(s.subSequence(from, to)))
                     ? null
                     : invalid("\"" + s.subSequence(from, to) + "\" is not an ISO 3166 numeric country code or 999");
             case ISO3166ALPHA2 -> len == 2 && Gs1CodeLists.isIso3166Alpha2(s, from) ? null
@@ -91,13 +92,16 @@ public enum Gs1Linter {
                     : invalid("the importer index must be one character 0-9, A-Z, a-z, - or _");
             case PIECEOFTOTAL -> pieceOfTotal(s, from, to);
             case POSINSEQSLASH -> posInSeqSlash(s, from, to);
-            case LATITUDE -> len == 10 && !hasNonDigit(s, from, to) && Long.parseLong(s, from, to, 10) <= 1_800_000_000L ? null
+            case LATITUDE -> len == 10 && !hasNonDigit(s, from, to)
+                    && Long.parseLong(s, from, to, 10) <= 1_800_000_000L ? null
                     : invalid("latitude must be at most 1800000000");
-            case LONGITUDE -> len == 10 && !hasNonDigit(s, from, to) && Long.parseLong(s, from, to, 10) <= 3_600_000_000L ? null
+            case LONGITUDE -> len == 10 && !hasNonDigit(s, from, to)
+                    && Long.parseLong(s, from, to, 10) <= 3_600_000_000L ? null
                     : invalid("longitude must be at most 3600000000");
             case MEDIATYPE -> mediaType(s, from, to);
             case PACKAGETYPE -> Gs1CodeLists.isPackageType(s.subSequence(from, to).toString()) ? null
-                    : invalid("\"" + s.subSequence(from, to) + "\" is not a UN/ECE Recommendation 21 package type code");
+                    : invalid("\"" + s.subSequence(from, to)
+                            + "\" is not a UN/ECE Recommendation 21 package type code");
             case IBAN -> iban(s, from, to);
             case COUPONCODE, COUPONPOSOFFER -> hasNonDigitOrEmpty(s, from, to)
                     ? invalid("a coupon code holds digits only") : null;

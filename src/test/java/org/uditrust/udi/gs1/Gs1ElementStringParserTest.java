@@ -95,9 +95,10 @@ class Gs1ElementStringParserTest {
         assertThat(codes(parse(GS + "0112345678901231700721122521"))).contains("gs1.length");
         // (8003) N1 N13,csum [X..16]
         assertThat(codes(parse(GS + "800302112345678901ABC"))).contains("gs1.check-digit");
-        // (235) X..28 over max, in a message with a separator elsewhere
-        assertThat(codes(parse(GS + "0112345678901231" + "235ABCDEFGHIJKLMNOPQRSTUVWXYZ123" + GS + "10A")))
-                .contains("gs1.length");
+        // (235) X..28 over max, in a message with a separator elsewhere: over-long because a separator is missing
+        ParseResult over = parse(GS + "0112345678901231" + "235ABCDEFGHIJKLMNOPQRSTUVWXYZ123" + GS + "10A");
+        assertThat(codes(over)).contains("gs1.missing-separator");
+        assertThat(keysAndValues(over)).endsWith("10=A");
         // "^891234": no such AI
         assertThat(parse(GS + "891234").problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("gs1.unknown-ai");
@@ -207,6 +208,18 @@ class Gs1ElementStringParserTest {
                 .orElseThrow();
         assertThat(p.position()).isEqualTo(18);
         assertThat(p.message()).contains("AI (10)", "27 characters", "20 allowed", "ASCII 29", "substitute");
+    }
+
+    @Test
+    void oneLostSeparatorInAMessageThatHasOthers() {
+        String raw = "0109506000134352" + "10LOT1" + GS + "21ABCDEFGHIJKLMNOPQRS" + "17201225";
+        ParseResult r = parse(raw);
+        assertThat(r.isValid()).isFalse();
+        Problem p = r.problems().get(0);
+        assertThat(p.code()).isEqualTo("gs1.missing-separator");
+        assertThat(p.message()).contains("AI (21)", "lost one").doesNotContain("keyboard-wedge");
+        assertThat(p.message()).endsWith("The only valid reading ends the value at position "
+                + raw.indexOf("17201225") + ": (21)ABCDEFGHIJKLMNOPQRS(17)201225.");
     }
 
     @Test
