@@ -24,6 +24,10 @@ final class Gs1Readings {
     private final int to;
     private final int currentYear;
     private final byte[] memo;
+    /** Elements deep the current reading is; beyond {@link #MAX_ELEMENTS} a reading is refused (no label is). */
+    private int depth;
+
+    private static final int MAX_ELEMENTS = 64;
 
     Gs1Readings(String s, int from, int to, int currentYear) {
         this.s = s;
@@ -42,8 +46,17 @@ final class Gs1Readings {
         if (known != UNKNOWN) {
             return known == YES;
         }
+        if (depth >= MAX_ELEMENTS) {
+            return false; // keeps the recursion shallow on hostile input; not memoised, it depends on the depth
+        }
         memo[from - base] = NO; // guards against re-entry; every step consumes at least one character anyway
-        boolean result = firstEnd(from) >= 0;
+        depth++;
+        boolean result;
+        try {
+            result = firstEnd(from) >= 0;
+        } finally {
+            depth--;
+        }
         memo[from - base] = result ? YES : NO;
         return result;
     }

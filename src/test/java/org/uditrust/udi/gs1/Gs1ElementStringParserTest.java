@@ -223,6 +223,15 @@ class Gs1ElementStringParserTest {
     }
 
     @Test
+    void hostileLongInputWithoutSeparatorsDoesNotThrow() {
+        // 2,000 valid (20) elements after an over-long lot: the split search must stay bounded.
+        String raw = "0109506000134352" + "10" + "XXXXX" + "2012".repeat(2000);
+        ParseResult r = parse(raw);
+        assertThat(r.isValid()).isFalse();
+        assertThat(codes(r)).contains("gs1.missing-separator");
+    }
+
+    @Test
     void missingSeparatorWithSeveralReadingsListsThem() {
         // "...2121..." : the serial could start at either "21".
         String raw = "0109506000134352" + "10ABCDEFGHIJKLMNOPQ" + "2121X";
