@@ -32,12 +32,13 @@
  *   <li><b>Separators</b>: a leading GS is the symbol's FNC1 and is skipped; a trailing GS and a GS after a
  *       predefined-length AI are warnings; a doubled GS and an empty value are errors. A GS-needing AI of fixed
  *       length (7003, 422, 4326, 8006, …) not followed by GS lets its value run on, which is then reported.</li>
- *   <li><b>Keyboard wedges</b>: the configured substitute counts as GS. In a message without any separator, a
- *       value past its maximum length is an error ({@code gs1.missing-separator}, naming the scanner setting; the
- *       single valid split, if there is exactly one, is returned as the elements of the invalid result, several
- *       give {@code gs1.missing-separator-ambiguous}); a value within its length whose tail also reads as valid
- *       elements is read literally with a warning {@code gs1.missing-separator-ambiguous} at the position where the
- *       other reading starts.</li>
+ *   <li><b>Keyboard wedges</b>: the configured substitute counts as GS. A GS-needing value past its maximum
+ *       length is an error {@code gs1.missing-separator} (naming the wedge scanner setting when no separator
+ *       arrived at all); the single valid split, if there is exactly one, is returned as the elements of the invalid
+ *       result, several give {@code gs1.missing-separator-ambiguous}. In a message without any separator, a last
+ *       value within its length whose tail also reads as valid elements, one of them of predefined length (a date,
+ *       a GTIN, a measure), is read literally with a warning {@code gs1.missing-separator-ambiguous} at the position
+ *       where the other reading starts.</li>
  *   <li><b>Bracketed form</b>: a {@code (} followed by a known AI and {@code )} starts an element; any other
  *       {@code (} is data; {@code \(} is always a literal {@code (} (the Syntax Engine's escape). Values are never
  *       trimmed: {@code (10)AB C} is an error (space is not in CSET 82), not lot {@code AB}.</li>
