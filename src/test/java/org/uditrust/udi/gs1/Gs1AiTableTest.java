@@ -97,4 +97,36 @@ class Gs1AiTableTest {
         assertThat(Gs1AiTable.aiLengthForPrefix(42)).isEqualTo(3);
         assertThat(Gs1AiTable.aiLengthForPrefix(4)).isZero();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        // gs1/gs1-syntax-engine src/c-lib/ai.c test_ai_checkAIlengthByPrefix
+        "00,2", "01,2", "02,2", "10,2", "11,2", "12,2", "13,2", "15,2", "16,2", "17,2", "20,2", "21,2", "22,2",
+        "23,3", "24,3", "25,3", "30,2", "31,4", "32,4", "33,4", "34,4", "35,4", "36,4", "37,2", "39,4", "40,3",
+        "41,3", "42,3", "43,4", "70,4", "71,3", "72,4", "80,4", "81,4", "82,4", "90,2", "91,2", "99,2"})
+    void aiLengthByPrefixAsTheSyntaxEngine(String prefix, int length) {
+        assertThat(Gs1AiTable.aiLengthForPrefix(Integer.parseInt(prefix))).isEqualTo(length);
+    }
+
+    @Test
+    void predefinedLengthFlagMatchesTheGeneralSpecificationsPrefixTable() {
+        // GS1 General Specifications figure 7.8.5-2 (as in test_ai_AItableVsIsFNC1required of the Syntax Engine):
+        // element strings starting 00-04, 11-20 (not 10), 31-36 and 41 have a predefined length.
+        java.util.Set<String> prefixes = java.util.Set.of("00", "01", "02", "03", "04", "11", "12", "13", "14", "15",
+                "16", "17", "18", "19", "20", "31", "32", "33", "34", "35", "36", "41");
+        for (Gs1Ai ai : Gs1AiTable.all()) {
+            assertThat(ai.predefinedLength()).as(ai.ai()).isEqualTo(prefixes.contains(ai.ai().substring(0, 2)));
+            if (ai.predefinedLength()) {
+                assertThat(ai.fixedLength()).as(ai.ai()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fixedLengthButFnc1RequiredAisFromThePrimer() {
+        for (String ai : List.of("422", "7003", "4326", "8006")) {
+            assertThat(Gs1AiTable.lookup(ai).orElseThrow().fnc1Required()).as(ai).isTrue();
+            assertThat(Gs1ElementStrings.hasPredefinedLength(ai)).as(ai).isFalse();
+        }
+    }
 }
