@@ -125,7 +125,8 @@ public record Gs1Ai(
     /** Fewest characters a value may have (mandatory components only). */
     public int minLength() {
         int n = 0;
-        for (Component c : components) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
             if (!c.optional()) {
                 n += c.minLength();
             }
@@ -136,8 +137,8 @@ public record Gs1Ai(
     /** Most characters a value may have. */
     public int maxLength() {
         int n = 0;
-        for (Component c : components) {
-            n += c.maxLength();
+        for (int i = 0; i < components.size(); i++) {
+            n += components.get(i).maxLength();
         }
         return n;
     }

@@ -62,8 +62,8 @@ public final class Gs1ElementStringParser implements CarrierParser {
     @Override
     public ParseResult parse(ScanInput input) {
         String body = input.body();
-        List<DataElement> elements = new ArrayList<>(6);
-        List<Problem> problems = new ArrayList<>(2);
+        Elements elements = new Elements();
+        List<Problem> problems = new ArrayList<>();
         if (input.aim() != null && !input.aim().announcesGs1()) {
             problems.add(Problem.warning("gs1.aim-not-gs1", 0, "The scanner reports " + input.aim().text() + " ("
                     + input.aim().symbologyName() + " without FNC1 in first position), which announces plain "
@@ -74,7 +74,7 @@ public final class Gs1ElementStringParser implements CarrierParser {
         } else {
             new Scanned(input, elements, problems).run();
         }
-        return validator.toResult(input, elements, problems);
+        return validator.toResult(input, elements.list, elements.ais, problems);
     }
 
     /** Length of the separator (GS or the configured substitute) at {@code i}, or 0. */
@@ -96,11 +96,11 @@ public final class Gs1ElementStringParser implements CarrierParser {
     private final class Scanned {
         private final ScanInput input;
         private final String s;
-        private final List<DataElement> elements;
+        private final Elements elements;
         private final List<Problem> problems;
         private final boolean hasSeparator;
 
-        Scanned(ScanInput input, List<DataElement> elements, List<Problem> problems) {
+        Scanned(ScanInput input, Elements elements, List<Problem> problems) {
             this.input = input;
             this.s = input.body();
             this.elements = elements;
@@ -175,7 +175,7 @@ public final class Gs1ElementStringParser implements CarrierParser {
                     }
                 }
                 elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, valueEnd),
-                        raw(valueStart)));
+                        raw(valueStart)), ai);
                 pos = afterValue(ai, valueEnd);
             }
         }
@@ -253,20 +253,20 @@ public final class Gs1ElementStringParser implements CarrierParser {
                     + "send a substitute such as | and enter that substitute in the GS substitute setting.");
             if (splits.size() == 1) {
                 int k = splits.get(0);
-                elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, k), raw(valueStart)));
+                elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, k), raw(valueStart)), ai);
                 List<DataElement> tail = readings.read(k, input);
                 elements.addAll(tail);
                 problems.add(Problem.error("gs1.missing-separator", raw(valueStart), head
                         + " The only valid reading ends the value at position " + raw(k) + ": "
-                        + Gs1ElementStrings.toHumanReadable(elements.subList(elements.size() - tail.size() - 1,
+                        + Gs1ElementStrings.toHumanReadable(elements.list.subList(elements.size() - tail.size() - 1,
                         elements.size())) + "."));
             } else if (splits.isEmpty()) {
                 elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, valueEnd),
-                        raw(valueStart)));
+                        raw(valueStart)), ai);
                 problems.add(Problem.error("gs1.missing-separator", raw(valueStart), head));
             } else {
                 elements.add(new DataElement(ai.ai(), ai.title(), s.substring(valueStart, valueEnd),
-                        raw(valueStart)));
+                        raw(valueStart)), ai);
                 StringBuilder at = new StringBuilder();
                 for (int i = 0; i < splits.size(); i++) {
                     at.append(i == 0 ? "" : i == splits.size() - 1 ? " or " : ", ").append(raw(splits.get(i)));
@@ -306,10 +306,10 @@ public final class Gs1ElementStringParser implements CarrierParser {
     private final class Bracketed {
         private final ScanInput input;
         private final String s;
-        private final List<DataElement> elements;
+        private final Elements elements;
         private final List<Problem> problems;
 
-        Bracketed(ScanInput input, List<DataElement> elements, List<Problem> problems) {
+        Bracketed(ScanInput input, Elements elements, List<Problem> problems) {
             this.input = input;
             this.s = input.body();
             this.elements = elements;
@@ -363,7 +363,7 @@ public final class Gs1ElementStringParser implements CarrierParser {
                     i++;
                 }
                 String v = value == null ? s.substring(valueStart, i) : value.toString();
-                elements.add(new DataElement(ai.ai(), ai.title(), v, input.rawPosition(valueStart)));
+                elements.add(new DataElement(ai.ai(), ai.title(), v, input.rawPosition(valueStart)), ai);
                 pos = i;
             }
         }
@@ -383,6 +383,34 @@ public final class Gs1ElementStringParser implements CarrierParser {
                 k++;
             }
             return k >= 2 && i + 1 + k < n && s.charAt(i + 1 + k) == ')' ? k : 0;
+        }
+    }
+
+    /** The elements read so far with their AIs, so the validator need not look them up again. */
+    private static final class Elements {
+        final List<DataElement> list = new ArrayList<>(6);
+        Gs1Ai[] ais = new Gs1Ai[6];
+
+        void add(DataElement e, Gs1Ai ai) {
+            if (list.size() == ais.length) {
+                ais = java.util.Arrays.copyOf(ais, ais.length * 2);
+            }
+            ais[list.size()] = ai;
+            list.add(e);
+        }
+
+        void addAll(List<DataElement> more) {
+            for (DataElement e : more) {
+                add(e, Gs1AiTable.get(e.key(), 0, e.key().length()));
+            }
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
         }
     }
 

@@ -48,7 +48,12 @@ public final class Gs1ElementStrings {
 
     /** The bracketed human-readable interpretation, e.g. {@code (01)09506000134352(17)201225(10)ABC123}. */
     public static String toHumanReadable(List<DataElement> elements) {
-        StringBuilder out = new StringBuilder(elements.size() * 24);
+        int length = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            DataElement e = elements.get(i);
+            length += e.key().length() + e.value().length() + 2;
+        }
+        StringBuilder out = new StringBuilder(length);
         for (DataElement e : elements) {
             out.append('(').append(e.key()).append(')').append(e.value());
         }

@@ -47,49 +47,81 @@ public final class Gs1MessageValidator {
      * @param earlierProblems what the caller found while splitting the input (kept, merged in position order)
      */
     public ParseResult toResult(ScanInput input, List<DataElement> elements, List<Problem> earlierProblems) {
+        return toResult(input, elements, null, earlierProblems);
+    }
+
+    /**
+     * As {@link #toResult(ScanInput, List, List)}, with the AIs of the elements already looked up by the caller
+     * ({@code ais[i]} for {@code elements.get(i)}, null where unknown); {@code ais} may be null.
+     */
+    ParseResult toResult(ScanInput input, List<DataElement> elements, Gs1Ai[] known, List<Problem> earlierProblems) {
         List<Problem> problems = new ArrayList<>(earlierProblems);
         int currentYear = year.get();
         int n = elements.size();
-        Gs1Ai[] ais = new Gs1Ai[n];
+        Gs1Ai[] ais = known != null && known.length >= n ? known : new Gs1Ai[n];
+        // One pass finds the elements the UDI is made of (first occurrence of each; repeats must be equal anyway).
+        int gtin = -1;
+        int lot = -1;
+        int serial = -1;
+        int expiry = -1;
+        int expiryTime = -1;
+        int made = -1;
+        int software = -1;
         for (int i = 0; i < n; i++) {
             DataElement e = elements.get(i);
-            Gs1Ai ai = Gs1AiTable.get(e.key(), 0, e.key().length());
+            String key = e.key();
+            Gs1Ai ai = ais == known ? ais[i] : Gs1AiTable.get(key, 0, key.length());
             ais[i] = ai;
             if (ai == null) {
-                problems.add(Problem.error("gs1.unknown-ai", shift(e.position(), -e.key().length()),
-                        "(" + e.key() + ") is not a GS1 Application Identifier."));
+                problems.add(Problem.error("gs1.unknown-ai", shift(e.position(), -key.length()),
+                        "(" + key + ") is not a GS1 Application Identifier."));
                 continue;
             }
             checkValue(ai, e.value(), e.position(), currentYear, problems);
+            switch (key) {
+                case "01" -> gtin = gtin < 0 ? i : gtin;
+                case "10" -> lot = lot < 0 ? i : lot;
+                case "21" -> serial = serial < 0 ? i : serial;
+                case "17" -> expiry = expiry < 0 ? i : expiry;
+                case "7003" -> expiryTime = expiryTime < 0 ? i : expiryTime;
+                case "11" -> made = made < 0 ? i : made;
+                case "8012" -> software = software < 0 ? i : software;
+                default -> {
+                    // not part of the UDI record; kept in the elements
+                }
+            }
         }
         checkMessage(elements, ais, problems);
         if (n == 0 && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error("gs1.empty", -1, "The GS1 message holds no element strings."));
         }
-        int gtin = indexOf(elements, "01");
         if (gtin < 0) {
             problems.add(Problem.error("gs1.missing-di", -1,
                     "There is no GTIN (01): a GS1 UDI needs the GTIN as its device identifier."));
         }
-        clampPositions(problems, input.raw().length());
-        problems.sort(BY_POSITION);
         boolean failed = false;
-        for (Problem p : problems) {
-            if (p.isError()) {
-                failed = true;
-                break;
+        if (!problems.isEmpty()) {
+            clampPositions(problems, input.raw().length());
+            problems.sort(BY_POSITION);
+            for (Problem p : problems) {
+                if (p.isError()) {
+                    failed = true;
+                    break;
+                }
             }
         }
         if (failed) {
             return new ParseResult.Invalid(input.raw(), Issuer.GS1, elements, problems);
         }
+        UdiDate expiryDate = expiry >= 0 ? day(elements.get(expiry).value(), currentYear)
+                : expiryTime >= 0 ? dateTime(elements.get(expiryTime).value(), currentYear) : null;
         Udi udi = new Udi(Issuer.GS1,
                 elements.get(gtin).value(),
-                valueOf(elements, "10"),
-                valueOf(elements, "21"),
-                expiry(elements, currentYear),
-                day(valueOf(elements, "11"), currentYear),
-                valueOf(elements, "8012"),
+                lot < 0 ? null : elements.get(lot).value(),
+                serial < 0 ? null : elements.get(serial).value(),
+                expiryDate,
+                made < 0 ? null : day(elements.get(made).value(), currentYear),
+                software < 0 ? null : elements.get(software).value(),
                 null,
                 elements,
                 input.raw(),
@@ -107,15 +139,17 @@ public final class Gs1MessageValidator {
             return;
         }
         // A character no part of the AI allows (a space, a GS, a letter in a numeric AI) explains a wrong length
-        // better than the length does, so it is reported first.
-        int foreign = firstForeignCharacter(ai, value);
+        // better than the length does, so it is reported instead. (With a right length, the per-part check below
+        // finds it anyway.)
+        boolean badLength = len < ai.minLength() || len > ai.maxLength();
+        int foreign = badLength ? firstForeignCharacter(ai, value) : -1;
         if (foreign >= 0) {
             problems.add(Problem.error("gs1.charset", shift(position, foreign), name(ai) + ": "
                     + describe(value.charAt(foreign)) + " at value position " + (foreign + 1) + " is not allowed ("
                     + charSetName(allNumeric(ai) ? Gs1Ai.CharSet.N : Gs1Ai.CharSet.X) + ")."));
             return;
         }
-        if (len < ai.minLength() || len > ai.maxLength()) {
+        if (badLength) {
             String unit = ai.components().size() == 1 && ai.components().get(0).charSet() == Gs1Ai.CharSet.N
                     ? " digits" : " characters";
             String need = ai.fixedLength() ? "exactly " + ai.minLength()
@@ -125,7 +159,9 @@ public final class Gs1MessageValidator {
             return;
         }
         int offset = 0;
-        for (Gs1Ai.Component c : ai.components()) {
+        List<Gs1Ai.Component> components = ai.components();
+        for (int ci = 0; ci < components.size(); ci++) {
+            Gs1Ai.Component c = components.get(ci);
             int remaining = len - offset;
             if (remaining == 0 && c.optional()) {
                 break;
@@ -143,8 +179,9 @@ public final class Gs1MessageValidator {
                         + charSetName(c.charSet()) + ")."));
                 return;
             }
-            for (Gs1Linter linter : c.linters()) {
-                Gs1Linter.Failure f = linter.check(value, offset, end, currentYear);
+            List<Gs1Linter> linters = c.linters();
+            for (int li = 0; li < linters.size(); li++) {
+                Gs1Linter.Failure f = linters.get(li).check(value, offset, end, currentYear);
                 if (f != null) {
                     problems.add(Problem.error(f.code(), shift(position, offset + f.offset()),
                             name(ai) + ": " + f.reason() + "."));
@@ -347,32 +384,12 @@ public final class Gs1MessageValidator {
         return false;
     }
 
-    private static int indexOf(List<DataElement> elements, String key) {
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    private static String valueOf(List<DataElement> elements, String key) {
-        int i = indexOf(elements, key);
-        return i < 0 ? null : elements.get(i).value();
-    }
 
-    static UdiDate expiry(List<DataElement> elements, int currentYear) {
-        String d17 = valueOf(elements, "17");
-        if (d17 != null) {
-            return day(d17, currentYear);
-        }
-        String d7003 = valueOf(elements, "7003");
-        if (d7003 != null && d7003.length() == 10) {
-            LocalDate date = date(d7003, currentYear);
-            LocalTime time = LocalTime.of(Integer.parseInt(d7003, 6, 8, 10), Integer.parseInt(d7003, 8, 10, 10));
-            return new UdiDate(date, time, UdiDate.Precision.MINUTE);
-        }
-        return null;
+    /** A validated (7003) YYMMDDHHMM as a {@link UdiDate} of minute precision. */
+    private static UdiDate dateTime(String v, int currentYear) {
+        LocalTime time = LocalTime.of(Integer.parseInt(v, 6, 8, 10), Integer.parseInt(v, 8, 10, 10));
+        return new UdiDate(date(v, currentYear), time, UdiDate.Precision.MINUTE);
     }
 
     /** A validated YYMMDD (day 00 = the month) as a {@link UdiDate}, or null for null. */
