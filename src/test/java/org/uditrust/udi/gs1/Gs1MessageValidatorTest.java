@@ -110,6 +110,19 @@ class Gs1MessageValidatorTest {
     }
 
     @Test
+    void centuryFollowsTheInjectedClock() {
+        // In 2060 the window is 2010-2109: YY 10 is 50 behind -> next century (2110), 11 is 2011.
+        Gs1MessageValidator in2060 = new Gs1MessageValidator(ParseOptions.defaults(
+                Clock.fixed(Instant.parse("2060-03-01T00:00:00Z"), ZoneOffset.UTC)));
+        List<DataElement> a = elements("01", "09506000134352", "11", "100101");
+        ParseResult.Valid ra = (ParseResult.Valid) in2060.toResult(ScanInput.of("x"), a, List.of());
+        assertThat(ra.udi().manufactured().date()).isEqualTo(LocalDate.of(2110, 1, 1));
+        List<DataElement> b = elements("01", "09506000134352", "11", "110101");
+        ParseResult.Valid rb = (ParseResult.Valid) in2060.toResult(ScanInput.of("x"), b, List.of());
+        assertThat(rb.udi().manufactured().date()).isEqualTo(LocalDate.of(2011, 1, 1));
+    }
+
+    @Test
     void messageRules() {
         assertThat(validate("01", "09506000134352", "10", "A", "10", "A").isValid()).isTrue();
         assertThat(codes(validate("01", "09506000134352", "10", "A", "10", "B"))).contains("gs1.duplicate-ai");
