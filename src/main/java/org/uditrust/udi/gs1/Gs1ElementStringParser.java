@@ -14,6 +14,9 @@ import org.uditrust.udi.ScanInput;
  * identifier such as {@code ]d2}) and the bracketed human-readable form {@code (01)09506000134352(10)ABC123}. It
  * only splits the input into elements; {@link Gs1MessageValidator} checks them and builds the result.
  *
+ * <p>An EAN/UPC scan ({@code ]E0}, {@code ]E4} with 8, 12 or 13 digits) is a bare GTIN and is read as (01), padded
+ * with zeros to 14 digits (GenSpecs 3.3.2): a DI-only UDI, as some low-risk devices carry.
+ *
  * <p>Scanner data, by the rules of GS1 General Specifications 7.8: an AI with a predefined length (dictionary flag
  * {@code *}) takes exactly that many characters; any other AI runs to the next GS or the end. A leading GS (the
  * symbol's first FNC1 as some decoders report it) is skipped. Tolerated with a warning: a GS after a
@@ -47,13 +50,11 @@ public final class Gs1ElementStringParser implements CarrierParser {
 
     private static final char GS = Gs1ElementStrings.GS;
 
-    private final ParseOptions options;
     private final Gs1MessageValidator validator;
     private final String substitute;
     private final CurrentYear year;
 
     public Gs1ElementStringParser(ParseOptions options) {
-        this.options = options;
         this.validator = new Gs1MessageValidator(options);
         this.substitute = options.groupSeparatorSubstitute();
         this.year = new CurrentYear(options.clock());
@@ -64,17 +65,40 @@ public final class Gs1ElementStringParser implements CarrierParser {
         String body = input.body();
         Elements elements = new Elements();
         List<Problem> problems = new ArrayList<>();
-        if (input.aim() != null && !input.aim().announcesGs1()) {
+        boolean eanUpc = isEanUpc(input);
+        if (input.aim() != null && !input.aim().announcesGs1() && !eanUpc) {
             problems.add(Problem.warning("gs1.aim-not-gs1", 0, "The scanner reports " + input.aim().text() + " ("
                     + input.aim().symbologyName() + " without FNC1 in first position), which announces plain "
                     + "data, not GS1 element strings; the data was read as GS1 anyway."));
         }
-        if (!body.isEmpty() && body.charAt(0) == '(') {
+        if (eanUpc) {
+            // EAN-13, UPC-A, UPC-E (]E0) and EAN-8 (]E4) carry a bare GTIN: its GTIN-14 form is (01).
+            Gs1Ai gtin = Gs1AiTable.get("01", 0, 2);
+            String padded = "00000000000000".substring(body.length()) + body;
+            elements.add(new DataElement("01", gtin.title(), padded, input.offset()), gtin);
+        } else if (!body.isEmpty() && body.charAt(0) == '(') {
             new Bracketed(input, elements, problems).run();
         } else {
             new Scanned(input, elements, problems).run();
         }
         return validator.toResult(input, elements.list, elements.ais, problems);
+    }
+
+    private static boolean isEanUpc(ScanInput input) {
+        if (input.aim() == null || input.aim().symbology() != 'E') {
+            return false;
+        }
+        String body = input.body();
+        int n = body.length();
+        if (n != 8 && n != 12 && n != 13) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (body.charAt(i) < '0' || body.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Length of the separator (GS or the configured substitute) at {@code i}, or 0. */

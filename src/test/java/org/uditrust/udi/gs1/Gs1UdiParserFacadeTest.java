@@ -56,4 +56,16 @@ class Gs1UdiParserFacadeTest {
         assertThat(r.isValid()).isTrue();
         assertThat(((ParseResult.Valid) r).udi().lot()).isEqualTo("LOT7");
     }
+
+    @Test
+    void eanUpcScanIsABareGtin() {
+        // EAN-13 9506000134352 (GS1's example GTIN 09506000134352 without its leading zero), AIM ]E0
+        ParseResult r = parser.parse("]E09506000134352");
+        assertThat(r.isValid()).isTrue();
+        assertThat(((ParseResult.Valid) r).udi().di()).isEqualTo("09506000134352");
+        assertThat(((ParseResult.Valid) r).udi().hasProductionIdentifier()).isFalse();
+        assertThat(r.problems()).isEmpty();
+        assertThat(parser.parse("]E09506000134353").problems()).extracting(Problem::code)
+                .containsExactly("gs1.check-digit");
+    }
 }
