@@ -29,6 +29,8 @@
  *   <li><b>DI</b>: only (01) GTIN is a UDI-DI (the GS1 UDI-DI is always a GTIN, also for direct part marking).
  *       (02), (03), (8006) and (8026) are not taken; a message without (01) is invalid
  *       ({@code gs1.missing-di}). Expiry is (17), else the date and time of (7003); never (15) or (16).</li>
+ *   <li><b>EAN/UPC</b>: a scan with AIM {@code ]E0} or {@code ]E4} and 8, 12 or 13 digits is a bare GTIN, read as
+ *       (01) padded to 14 digits (a DI-only UDI).</li>
  *   <li><b>Separators</b>: a leading GS is the symbol's FNC1 and is skipped; a trailing GS and a GS after a
  *       predefined-length AI are warnings; a doubled GS and an empty value are errors. A GS-needing AI of fixed
  *       length (7003, 422, 4326, 8006, …) not followed by GS lets its value run on, which is then reported.</li>
