@@ -21,8 +21,16 @@ public final class Gs1ElementStrings {
     private Gs1ElementStrings() {
     }
 
+    /**
+     * True when the AI's value has a predefined length, so no GS follows it: the dictionary's {@code *} flag for a
+     * known AI (via {@link Gs1AiTable}); for an AI the dictionary does not know, the GenSpecs prefix list.
+     */
     public static boolean hasPredefinedLength(String ai) {
-        return ai.length() >= 2 && PREDEFINED_LENGTH_PREFIXES.contains(ai.substring(0, 2));
+        Gs1Ai known = ai == null ? null : Gs1AiTable.get(ai, 0, ai.length());
+        if (known != null) {
+            return known.predefinedLength();
+        }
+        return ai != null && ai.length() >= 2 && PREDEFINED_LENGTH_PREFIXES.contains(ai.substring(0, 2));
     }
 
     /** The element string without symbology identifier or leading FNC1, GS only where the standard needs one. */
@@ -40,7 +48,12 @@ public final class Gs1ElementStrings {
 
     /** The bracketed human-readable interpretation, e.g. {@code (01)09506000134352(17)201225(10)ABC123}. */
     public static String toHumanReadable(List<DataElement> elements) {
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            DataElement e = elements.get(i);
+            length += e.key().length() + e.value().length() + 2;
+        }
+        StringBuilder out = new StringBuilder(length);
         for (DataElement e : elements) {
             out.append('(').append(e.key()).append(')').append(e.value());
         }
