@@ -5,7 +5,7 @@ final class HibccSample {
 
     /**
      * Primary {@code +A123BJC5D6E71} then {@code /$$3} YYMMDD {@code 281231}, lot {@code LOT12345}, then the mod-43
-     * check character over all of it. Set by the HIBCC parser's tests' own vector once merged.
+     * check character over all of it.
      */
     static final String CONCATENATED = "+A123BJC5D6E71/$$3281231LOT12345" + check("+A123BJC5D6E71/$$3281231LOT12345");
 

@@ -36,6 +36,8 @@ public class UdiParseBenchmark {
 
     /** A typical UDI from a GS1 DataMatrix scanner: ]d2 + (01)(17)(10) GS (21). */
     static final String GS1_SCAN = "]d2" + "0109506000134352" + "17281231" + "10A1B2C3D4" + "\u001d" + "21SN12345678";
+    /** The same UDI typed or pasted in its bracketed human-readable form. */
+    static final String GS1_BRACKETED = "(01)09506000134352(17)281231(10)A1B2C3D4(21)SN12345678";
     /** A concatenated HIBCC primary + secondary ($$3 = YYMMDD expiry, then lot). */
     static final String HIBCC_SCAN = HibccSample.CONCATENATED;
 
@@ -46,12 +48,18 @@ public class UdiParseBenchmark {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
         parser = new UdiParser(ParseOptions.defaults(clock));
         require(parser.parse(GS1_SCAN), GS1_SCAN);
+        require(parser.parse(GS1_BRACKETED), GS1_BRACKETED);
         require(parser.parse(HIBCC_SCAN), HIBCC_SCAN);
     }
 
     @Benchmark
     public ParseResult gs1ElementString() {
         return parser.parse(GS1_SCAN);
+    }
+
+    @Benchmark
+    public ParseResult gs1Bracketed() {
+        return parser.parse(GS1_BRACKETED);
     }
 
     @Benchmark
