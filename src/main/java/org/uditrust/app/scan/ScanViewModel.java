@@ -109,6 +109,7 @@ public final class ScanViewModel {
                 input.set(GroupSeparator.toDisplay(now.text()));
             }
         });
+        show(null);
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
