@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -140,6 +141,7 @@ public final class ScanController {
         problems.setItems(model.problems());
         problems.setCellFactory(list -> new ProblemCell());
         problems.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showPosition(now));
+        problems.setOnMouseClicked(event -> showPosition(problems.getSelectionModel().getSelectedItem()));
     }
 
     private static void bindValue(Label label, javafx.beans.value.ObservableStringValue value) {
@@ -164,10 +166,14 @@ public final class ScanController {
         if (row == null || row.position() < 0) {
             return;
         }
-        int length = input.getLength();
-        int start = Math.min(row.position(), length);
-        input.requestFocus();
-        input.selectRange(start, Math.min(start + 1, length));
+        // Later, because the click that chose the problem is still giving focus to the list; a field that loses
+        // focus drops its selection.
+        Platform.runLater(() -> {
+            int length = input.getLength();
+            int start = Math.min(row.position(), length);
+            input.requestFocus();
+            input.selectRange(start, Math.min(start + 1, length));
+        });
     }
 
     private void bindImages() {
