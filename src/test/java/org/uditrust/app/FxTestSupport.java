@@ -1,7 +1,5 @@
 package org.uditrust.app;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,23 +24,6 @@ public final class FxTestSupport {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private FxTestSupport() {
-    }
-
-    /**
-     * Skips the calling test class when there is no display, unless {@code CI=true}: in CI a missing display is a
-     * broken set-up and must fail, not skip. Also selects TestFX's Glass robot, because surefire runs with
-     * {@code java.awt.headless=true}, which rules out the AWT robot.
-     */
-    public static void requireDisplay() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        String display = System.getenv("DISPLAY");
-        if (!ci) {
-            assumeTrue(display != null && !display.isBlank(),
-                    "No DISPLAY, so the JavaFX UI tests are skipped: run them with `xvfb-run -a ./mvnw test` "
-                            + "(with CI=true a missing display fails instead)");
-        }
-        System.setProperty("testfx.robot", "glass");
-        System.setProperty("testfx.setup.timeout", "20000");
     }
 
     /** The app's window in {@code stage}, wired like the app, with tasks on {@code background}; returns its runner. */

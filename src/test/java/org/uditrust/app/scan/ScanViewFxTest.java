@@ -18,7 +18,6 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.uditrust.app.FxTestSupport;
+import org.uditrust.app.RequiresDisplay;
 import org.uditrust.barcode.DecodeResult;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
@@ -35,18 +35,13 @@ import org.uditrust.udi.ParseResult;
 import org.uditrust.udi.UdiParser;
 
 /** The Scan view end to end: real window, real parser and decoder, keyboard input as a wedge scanner types it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class ScanViewFxTest {
 
     /** GS1 DataMatrix scanner data with GS after the lot; see {@link ScanViewModelTest#GS1_SCAN}. */
     private static final String GS1_SCAN = ScanViewModelTest.GS1_SCAN;
 
     private ExecutorService background;
-
-    @BeforeAll
-    static void display() {
-        FxTestSupport.requireDisplay();
-    }
 
     @Start
     void start(Stage stage) {

@@ -13,30 +13,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.uditrust.app.FxTestSupport;
+import org.uditrust.app.RequiresDisplay;
 import org.uditrust.app.task.BackgroundTask;
 import org.uditrust.app.task.TaskCallbacks;
 import org.uditrust.app.task.TaskContext;
 import org.uditrust.app.task.TaskRunner;
 
 /** The main window: title, navigation to every section, and the status bar's task area with Cancel. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class MainWindowFxTest {
 
     private ExecutorService background;
     private Stage stage;
     private TaskRunner tasks;
-
-    @BeforeAll
-    static void display() {
-        FxTestSupport.requireDisplay();
-    }
 
     @Start
     void start(Stage stage) {
