@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.uditrust.app.scan.ScanViewModelTest;
 
 /**
  * Writes the screenshots in {@code docs/screenshots}; runs only on request:
@@ -46,7 +45,7 @@ class ScreenshotsFxTest {
     @Test
     void scanView(FxRobot robot) {
         robot.clickOn("#input");
-        robot.write(ScanViewModelTest.GS1_SCAN);
+        robot.write(TestScans.GS1_SCAN);
         robot.type(KeyCode.ENTER);
         // Deselect so the picture shows the text, not a selection highlight.
         robot.interact(() -> robot.lookup("#input").queryAs(TextField.class).deselect());

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.uditrust.app.FxTestSupport;
 import org.uditrust.app.RequiresDisplay;
+import org.uditrust.app.TestScans;
 import org.uditrust.barcode.DecodeResult;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
@@ -38,8 +39,8 @@ import org.uditrust.udi.UdiParser;
 @ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class ScanViewFxTest {
 
-    /** GS1 DataMatrix scanner data with GS after the lot; see {@link ScanViewModelTest#GS1_SCAN}. */
-    private static final String GS1_SCAN = ScanViewModelTest.GS1_SCAN;
+    /** GS1 DataMatrix scanner data with GS after the lot; see {@link TestScans#GS1_SCAN}. */
+    private static final String GS1_SCAN = TestScans.GS1_SCAN;
 
     private ExecutorService background;
 

@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uditrust.app.DesktopViews;
+import org.uditrust.app.TestScans;
 import org.uditrust.app.task.TaskRunner;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.udi.ParseOptions;
@@ -28,12 +29,7 @@ class ScanViewModelTest {
     /** 2026-11-25, fixed so "expired" and the GS1 century rule do not depend on the day the test runs. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-    /**
-     * GS1 DataMatrix scanner data: AIM ]d2, GTIN 09506000134352 (the GTIN GS1's own Syntax Engine examples use; its
-     * mod-10 check digit 2 is correct), expiry 2020-12-25, lot ABC123, GS (FNC1) after the variable-length lot,
-     * serial XYZ.
-     */
-    static final String GS1_SCAN = "]d201095060001343521720122510ABC123\u001d21XYZ";
+    static final String GS1_SCAN = TestScans.GS1_SCAN;
 
     private final List<ParseOptions> parsersBuilt = new ArrayList<>();
     private final ScanViewModel model = new ScanViewModel(options -> {
