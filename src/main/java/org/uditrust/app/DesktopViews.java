@@ -1,10 +1,14 @@
 package org.uditrust.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
 import org.uditrust.Services;
 import org.uditrust.app.scan.ScanController;
 import org.uditrust.app.scan.ScanViewModel;
@@ -25,9 +29,16 @@ public final class DesktopViews {
     /** The stylesheet every scene uses. */
     public static final String STYLESHEET = "/org/uditrust/app/uditrust.css";
 
+    /** Monospace font with a glyph for U+241D, the visible group separator (see fonts/README.md). */
+    public static final String MONO_FONT = "UDI Trust Mono";
+
+    private static final AtomicBoolean FONTS_LOADED = new AtomicBoolean();
+
     private final ViewLoader loader;
 
+    /** Builds the wiring; call on the FX thread once the toolkit runs (fonts are registered here). */
     public DesktopViews(Services services, TaskRunner tasks) {
+        loadFonts();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> new MainController(new MainViewModel(tasks), loader()),
@@ -43,6 +54,22 @@ public final class DesktopViews {
 
     public ResourceBundle bundle() {
         return loader.bundle();
+    }
+
+    private static void loadFonts() {
+        if (!FONTS_LOADED.compareAndSet(false, true)) {
+            return;
+        }
+        for (String style : new String[] {"Regular", "Bold"}) {
+            try (InputStream in = DesktopViews.class.getResourceAsStream(
+                    "/org/uditrust/app/fonts/UDITrustMono-" + style + ".ttf")) {
+                if (in != null) {
+                    Font.loadFont(in, 13);
+                }
+            } catch (IOException e) {
+                // Without it the CSS falls back to the platform's monospace font; GS may then show as a box.
+            }
+        }
     }
 
     /** The main window's content: navigation, views and status bar. */
