@@ -35,11 +35,11 @@ def add_gs_symbol(font):
     g_name, s_name = cmap[ord("G")], cmap[ord("S")]
     advance = hmtx[g_name][0]
     upm = font["head"].unitsPerEm
-    scale = 0.56
+    scale = 0.64
     pen = TTGlyphPen(glyf)
     # G in the upper left, S in the lower right, overlapping a little as in the Unicode chart.
-    pen.addComponent(g_name, (scale, 0, 0, scale, -0.02 * advance, 0.36 * upm))
-    pen.addComponent(s_name, (scale, 0, 0, scale, 0.44 * advance, -0.02 * upm))
+    pen.addComponent(g_name, (scale, 0, 0, scale, -0.06 * advance, 0.34 * upm))
+    pen.addComponent(s_name, (scale, 0, 0, scale, 0.40 * advance, -0.04 * upm))
     glyph = pen.glyph()
     name = "uni241D"
     glyf[name] = glyph

@@ -306,7 +306,7 @@ public final class ScanController {
             severity.setText(item.severity());
             severity.pseudoClassStateChanged(INVALID, item.error());
             where.setText(item.position() < 0 ? bundle.getString("scan.problem.whole")
-                    : MessageFormat.format(bundle.getString("scan.problem.position"), item.position()));
+                    : MessageFormat.format(bundle.getString("scan.problem.position"), item.position() + 1));
             message.setText(item.message());
             setGraphic(box);
         }
