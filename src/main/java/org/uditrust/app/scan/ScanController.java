@@ -144,9 +144,9 @@ public final class ScanController {
         problems.setOnMouseClicked(event -> showPosition(problems.getSelectionModel().getSelectedItem()));
     }
 
+    /** Shows a dash for an absent field, greyed through the :empty pseudo-class. */
     private static void bindValue(Label label, javafx.beans.value.ObservableStringValue value) {
         label.textProperty().bind(Bindings.when(Bindings.isEmpty(value)).then("—").otherwise(value));
-        label.getStyleClass().add("field-value");
         value.addListener((obs, old, now) -> label.pseudoClassStateChanged(EMPTY, now == null || now.isEmpty()));
         label.pseudoClassStateChanged(EMPTY, value.get() == null || value.get().isEmpty());
     }
