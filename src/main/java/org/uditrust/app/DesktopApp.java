@@ -36,7 +36,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         background = Executors.newFixedThreadPool(2, daemonThreads());
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        DesktopViews views = new DesktopViews(services, tasks);
+        DesktopViews views = new DesktopViews(services, tasks, Settings.userPreferences());
         stage.setTitle(views.bundle().getString("app.title"));
         stage.setScene(DesktopViews.scene(views.mainWindow(), WIDTH, HEIGHT));
         stage.setMinWidth(900);

@@ -16,6 +16,7 @@ import org.uditrust.app.shell.MainController;
 import org.uditrust.app.shell.MainViewModel;
 import org.uditrust.app.shell.ViewLoader;
 import org.uditrust.app.task.TaskRunner;
+import org.uditrust.udi.ParseOptions;
 
 /**
  * The desktop face's part of the composition root: builds every view model and controller from {@link Services}
@@ -36,16 +37,31 @@ public final class DesktopViews {
 
     private final ViewLoader loader;
 
-    /** Builds the wiring; call on the FX thread once the toolkit runs (fonts are registered here). */
-    public DesktopViews(Services services, TaskRunner tasks) {
+    /**
+     * Builds the wiring; call on the FX thread once the toolkit runs (fonts are registered here).
+     *
+     * @param settings remembered user choices; a saved GS substitute overrides the one in {@code services}
+     */
+    public DesktopViews(Services services, TaskRunner tasks, Settings settings) {
         loadFonts();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> new MainController(new MainViewModel(tasks), loader()),
-                ScanController.class, () -> new ScanController(new ScanViewModel(
-                        options -> services.withOptions(options).parser(), services.options(), services.decoder(),
-                        tasks, services.clock(), bundle), bundle));
+                ScanController.class, () -> new ScanController(scanViewModel(services, tasks, settings, bundle),
+                        bundle));
         this.loader = new ViewLoader(bundle, controllers);
+    }
+
+    private static ScanViewModel scanViewModel(Services services, TaskRunner tasks, Settings settings,
+                                               ResourceBundle bundle) {
+        ParseOptions options = settings.get(Settings.GS_SUBSTITUTE)
+                .map(services.options()::withGroupSeparatorSubstitute)
+                .orElse(services.options());
+        ScanViewModel model = new ScanViewModel(o -> services.withOptions(o).parser(), options, services.decoder(),
+                tasks, services.clock(), bundle);
+        model.groupSeparatorSubstituteProperty()
+                .addListener((obs, old, now) -> settings.put(Settings.GS_SUBSTITUTE, now));
+        return model;
     }
 
     private ViewLoader loader() {

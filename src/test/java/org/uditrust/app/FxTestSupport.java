@@ -28,9 +28,14 @@ public final class FxTestSupport {
 
     /** The app's window in {@code stage}, wired like the app, with tasks on {@code background}; returns its runner. */
     public static TaskRunner show(Stage stage, ExecutorService background) {
+        return show(stage, background, Settings.inMemory());
+    }
+
+    /** As {@link #show(Stage, ExecutorService)}, with the given remembered settings. */
+    public static TaskRunner show(Stage stage, ExecutorService background, Settings settings) {
         Services services = Services.create(CLOCK, ParseOptions.defaults(CLOCK));
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        DesktopViews views = new DesktopViews(services, tasks);
+        DesktopViews views = new DesktopViews(services, tasks, settings);
         stage.setScene(DesktopViews.scene(views.mainWindow(), DesktopApp.WIDTH, DesktopApp.HEIGHT));
         stage.setTitle(views.bundle().getString("app.title"));
         stage.show();
