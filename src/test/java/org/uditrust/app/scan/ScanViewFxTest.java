@@ -115,6 +115,15 @@ class ScanViewFxTest {
     }
 
     @Test
+    void ctrlVInTheFieldKeepsGroupSeparators(FxRobot robot) {
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, GS1_SCAN)));
+        robot.clickOn("#input");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+
+        assertThat(input(robot).getText()).isEqualTo(GroupSeparator.toDisplay(GS1_SCAN));
+    }
+
+    @Test
     void anUnreadableImageFileIsDecodedInTheBackgroundAndReported(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path broken = dir.resolve("broken.png");
