@@ -15,7 +15,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,25 @@ class ScanViewFxTest {
         robot.clickOn("#pasteButton");
 
         waitUntil(() -> text(robot, "#imageStatus").startsWith("broken.png: "));
+        assertThat(input(robot).getText()).isEmpty();
+    }
+
+    @Test
+    void aPictureOnTheClipboardIsDecodedInTheBackground(FxRobot robot) {
+        robot.interact(() -> {
+            WritableImage blank = new WritableImage(200, 120);
+            for (int y = 0; y < 120; y++) {
+                for (int x = 0; x < 200; x++) {
+                    blank.getPixelWriter().setColor(x, y, Color.WHITE);
+                }
+            }
+            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.IMAGE, blank));
+        });
+
+        robot.clickOn("#pasteButton");
+
+        // A blank picture holds no barcode: the decoder's reason is shown under the picture's name.
+        waitUntil(() -> text(robot, "#imageStatus").startsWith("clipboard picture: "));
         assertThat(input(robot).getText()).isEmpty();
     }
 
