@@ -208,18 +208,22 @@ public final class ScanController {
     private static final javafx.css.PseudoClass DRAG = javafx.css.PseudoClass.getPseudoClass("drag");
 
     private void dragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream()
-                .anyMatch(f -> ScanViewModel.isImageFile(f.toPath()))) {
+        boolean images = event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream()
+                .anyMatch(f -> ScanViewModel.isImageFile(f.toPath()));
+        if (images || event.getDragboard().hasString()) {
             event.acceptTransferModes(TransferMode.COPY);
             dropZone.pseudoClassStateChanged(DRAG, true);
         }
         event.consume();
     }
 
+    /** Image files are decoded; dragged text (say, from a document) is read like a scan. */
     private void dragDropped(DragEvent event) {
-        boolean accepted = event.getDragboard().hasFiles();
-        if (accepted) {
+        boolean accepted = event.getDragboard().hasFiles() || event.getDragboard().hasString();
+        if (event.getDragboard().hasFiles()) {
             model.decodeFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+        } else if (event.getDragboard().hasString()) {
+            model.useText(event.getDragboard().getString());
         }
         dropZone.pseudoClassStateChanged(DRAG, false);
         event.setDropCompleted(accepted);
@@ -232,6 +236,11 @@ public final class ScanController {
         chooser.setTitle(bundle.getString("scan.open.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("scan.open.filter"),
                 "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG"));
+        // The sample labels shipped with the project are the first thing a new user wants to try.
+        File samples = new File("samples/labels");
+        if (samples.isDirectory()) {
+            chooser.setInitialDirectory(samples);
+        }
         List<File> files = chooser.showOpenMultipleDialog(input.getScene().getWindow());
         if (files != null && !files.isEmpty()) {
             model.decodeFiles(files.stream().map(File::toPath).toList());
