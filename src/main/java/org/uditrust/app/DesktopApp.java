@@ -1,13 +1,31 @@
 package org.uditrust.app;
 
+import java.io.InputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.uditrust.Services;
+import org.uditrust.app.task.TaskRunner;
 
-/** The desktop face. (Stub: being written.) */
+/**
+ * The desktop face: one window with a navigation list, the views, and a status bar for background work.
+ *
+ * <p>{@code Main} calls {@link #launch(Services, String...)}; JavaFX then builds this class itself, which is why the
+ * services pass through a static field (the toolkit offers no constructor injection for the application class).
+ */
 public final class DesktopApp extends Application {
 
-    private static Services services;
+    /** Width and height of a new window, in pixels. */
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 800;
+
+    private static volatile Services services;
+
+    private ExecutorService background;
 
     public static void launch(Services wired, String... args) {
         services = wired;
@@ -16,7 +34,43 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("UDI Trust");
+        background = Executors.newFixedThreadPool(2, daemonThreads());
+        TaskRunner tasks = new TaskRunner(background, Platform::runLater);
+        DesktopViews views = new DesktopViews(services, tasks, Settings.userPreferences());
+        stage.setTitle(views.bundle().getString("app.title"));
+        stage.setScene(DesktopViews.scene(views.mainWindow(), WIDTH, HEIGHT));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        addIcons(stage);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    private static void addIcons(Stage stage) {
+        for (String size : new String[] {"32", "64", "256"}) {
+            try (InputStream in = DesktopApp.class.getResourceAsStream("/org/uditrust/app/icon-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // An icon that cannot be read leaves the platform default; not worth stopping the app for.
+            }
+        }
+    }
+
+    /** Background threads never keep the JVM alive after the window closes. */
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "uditrust-task-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }
