@@ -1,0 +1,77 @@
+package org.uditrust.barcode;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.datamatrix.DataMatrixWriter;
+import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
+import com.google.zxing.oned.Code128Writer;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.util.EnumMap;
+import java.util.Map;
+import org.uditrust.udi.Issuer;
+
+/**
+ * Encodes carrier data into a module grid with ZXing: one matrix cell per module, no quiet zone (the label adds
+ * its own). GS1 data get FNC1 in first position and FNC1 for every GS; HIBCC and ISBT 128 data are encoded plain,
+ * as their standards require.
+ */
+final class CarrierSymbols {
+
+    /** How ZXing's Code 128 writer is told "FNC1 here". */
+    private static final char CODE128_FNC1 = '\u00f1';
+
+    private CarrierSymbols() {
+    }
+
+    /** The modules of the symbol; a linear symbol is one row high. */
+    static BitMatrix encode(String data, Issuer issuer, Symbology symbology) {
+        boolean gs1 = issuer == Issuer.GS1;
+        try {
+            return switch (symbology) {
+                case DATAMATRIX -> dataMatrix(data, gs1);
+                case GS1_128 -> code128(data, gs1);
+                case QR -> qr(data, gs1);
+            };
+        } catch (WriterException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot encode this UDI as " + symbology + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BitMatrix dataMatrix(String data, boolean gs1) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.DATA_MATRIX_SHAPE, SymbolShapeHint.FORCE_SQUARE);
+        // The compact (minimal) encoder is the one that turns each GS into FNC1 when GS1_FORMAT is set; the default
+        // encoder would write GS as a data character, which a verifier grades as a non-GS1 separator.
+        hints.put(EncodeHintType.DATA_MATRIX_COMPACT, Boolean.TRUE);
+        if (gs1) {
+            hints.put(EncodeHintType.GS1_FORMAT, Boolean.TRUE);
+        }
+        return new DataMatrixWriter().encode(data, BarcodeFormat.DATA_MATRIX, 0, 0, hints);
+    }
+
+    private static BitMatrix code128(String data, boolean gs1) {
+        String content = data;
+        if (gs1) {
+            content = CODE128_FNC1 + data.replace(ScannerText.GS, CODE128_FNC1);
+        } else if (data.indexOf(CODE128_FNC1) >= 0) {
+            throw new IllegalArgumentException("the data contains U+00F1, which the Code 128 writer reads as FNC1");
+        }
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 0);
+        return new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 1, hints);
+    }
+
+    private static BitMatrix qr(String data, boolean gs1) throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 0);
+        // M: labels get scuffed; 15 % recovery is the usual choice for printed packaging.
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        if (gs1) {
+            hints.put(EncodeHintType.GS1_FORMAT, Boolean.TRUE);
+        }
+        return new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, hints);
+    }
+}
