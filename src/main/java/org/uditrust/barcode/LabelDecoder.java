@@ -6,6 +6,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
@@ -136,6 +137,10 @@ public final class LabelDecoder {
             found = pure(source);
         }
         if (found.isEmpty()) {
+            // Sensor noise breaks module edges into speckles that the binarizer keeps; averaging first removes it.
+            found = multi(smoothed(source), HybridBinarizer::new, hardHints, null);
+        }
+        if (found.isEmpty()) {
             found = rotated(image);
         }
         return order(found, image.getHeight());
@@ -164,6 +169,31 @@ public final class LabelDecoder {
         } catch (ReaderException e) {
             return List.of();
         }
+    }
+
+    /** The luminance averaged over 3 × 3 neighbourhoods (a box blur), as a new source of the same size. */
+    static LuminanceSource smoothed(LuminanceSource source) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        byte[] in = source.getMatrix();
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int y0 = Math.max(0, y - 1);
+            int y1 = Math.min(h - 1, y + 1);
+            for (int x = 0; x < w; x++) {
+                int x0 = Math.max(0, x - 1);
+                int x1 = Math.min(w - 1, x + 1);
+                int sum = 0;
+                for (int yy = y0; yy <= y1; yy++) {
+                    int row = yy * w;
+                    for (int xx = x0; xx <= x1; xx++) {
+                        sum += in[row + xx] & 0xff;
+                    }
+                }
+                out[y * w + x] = (byte) (sum / ((y1 - y0 + 1) * (x1 - x0 + 1)));
+            }
+        }
+        return new PlanarYUVLuminanceSource(out, w, h, 0, 0, w, h, false);
     }
 
     private List<DecodedBarcode> rotated(BufferedImage image) {
