@@ -1,9 +1,12 @@
 package org.uditrust.barcode;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.DecoderResult;
 import com.google.zxing.datamatrix.DataMatrixWriter;
 import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
 import com.google.zxing.oned.Code128Writer;
@@ -40,16 +43,49 @@ final class CarrierSymbols {
         }
     }
 
+    /**
+     * ZXing's minimal (compact) encoder is tried first (smallest symbol, FNC1 separators), but in 3.5.3 it loses a
+     * GS1 separator inside a C40/Text run and ends EDIFACT runs without the unlatch, so a reader appends the
+     * padding as text (" U03"; the same fault is described in ppf.datamatrix issue 13). Every symbol is therefore
+     * decoded again from its modules; when it does not read back exactly, our plain ASCII encodation is used.
+     */
     private static BitMatrix dataMatrix(String data, boolean gs1) {
+        String expected = gs1 ? ScannerText.GS + data : data;
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.DATA_MATRIX_SHAPE, SymbolShapeHint.FORCE_SQUARE);
-        // The compact (minimal) encoder is the one that turns each GS into FNC1 when GS1_FORMAT is set; the default
-        // encoder would write GS as a data character, which a verifier grades as a non-GS1 separator.
         hints.put(EncodeHintType.DATA_MATRIX_COMPACT, Boolean.TRUE);
         if (gs1) {
             hints.put(EncodeHintType.GS1_FORMAT, Boolean.TRUE);
         }
-        return new DataMatrixWriter().encode(data, BarcodeFormat.DATA_MATRIX, 0, 0, hints);
+        try {
+            BitMatrix symbol = new DataMatrixWriter().encode(data, BarcodeFormat.DATA_MATRIX, 0, 0, hints);
+            if (dataMatrixReadsBack(symbol, expected)) {
+                return symbol;
+            }
+        } catch (RuntimeException | AssertionError e) {
+            // With -ea the minimal encoder's own assertion trips on exactly this C40 fault (MinimalEncoder.java:760).
+        }
+        BitMatrix symbol = AsciiDataMatrix.encode(data, gs1);
+        if (!dataMatrixReadsBack(symbol, expected)) {
+            throw new IllegalArgumentException("no Data Matrix encoding reads back as the data");
+        }
+        return symbol;
+    }
+
+    static boolean dataMatrixReadsBack(BitMatrix symbol, String expected) {
+        return readsBack(() -> new com.google.zxing.datamatrix.decoder.Decoder().decode(symbol.clone()), expected);
+    }
+
+    private interface SymbolDecode {
+        DecoderResult decode() throws ChecksumException, FormatException;
+    }
+
+    private static boolean readsBack(SymbolDecode decode, String expected) {
+        try {
+            return expected.equals(decode.decode().getText());
+        } catch (ChecksumException | FormatException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static BitMatrix code128(String data, boolean gs1) {
@@ -72,6 +108,12 @@ final class CarrierSymbols {
         if (gs1) {
             hints.put(EncodeHintType.GS1_FORMAT, Boolean.TRUE);
         }
-        return new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, hints);
+        BitMatrix symbol = new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, hints);
+        // Same safety net as Data Matrix: a symbol that does not read back exactly is never printed. (On a copy:
+        // the QR decoder unmasks the matrix in place.)
+        if (!readsBack(() -> new com.google.zxing.qrcode.decoder.Decoder().decode(symbol.clone()), data)) {
+            throw new IllegalArgumentException("ZXing could not make a QR Code that reads back as the data");
+        }
+        return symbol;
     }
 }

@@ -6,11 +6,9 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
-import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.GenericMultipleBarcodeReader;
@@ -51,6 +49,8 @@ public final class LabelDecoder {
 
     /** Small-angle rotations tried last, for 1D symbols photographed askew (2D detectors handle any angle). */
     private static final int[] SKEW_ANGLES = {15, -15, 30, -30, 45, -45};
+    /** Longest side of the rotated copies; 2000 px keeps a 10-mil Code 128 on a phone photo above 1 px/module. */
+    private static final int MAX_ROTATED_SIDE = 2000;
 
     private final Map<DecodeHintType, Object> fastHints;
     private final Map<DecodeHintType, Object> hardHints;
@@ -124,7 +124,7 @@ public final class LabelDecoder {
 
     /** The passes, cheapest first; the first pass that finds anything wins. */
     private List<DecodedBarcode> findAll(BufferedImage image) {
-        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        LuminanceSource source = GreyLuminanceSource.of(image);
         List<DecodedBarcode> found = multi(source, HybridBinarizer::new, fastHints, null);
         if (found.isEmpty()) {
             found = multi(source, HybridBinarizer::new, hardHints, null);
@@ -193,7 +193,7 @@ public final class LabelDecoder {
                 out[y * w + x] = (byte) (sum / ((y1 - y0 + 1) * (x1 - x0 + 1)));
             }
         }
-        return new PlanarYUVLuminanceSource(out, w, h, 0, 0, w, h, false);
+        return GreyLuminanceSource.of(out, w, h);
     }
 
     private List<DecodedBarcode> rotated(BufferedImage image) {
@@ -203,11 +203,14 @@ public final class LabelDecoder {
             double cos = Math.abs(Math.cos(theta));
             int w = image.getWidth();
             int h = image.getHeight();
-            int rw = (int) Math.ceil(w * cos + h * sin);
-            int rh = (int) Math.ceil(h * cos + w * sin);
+            // Large photos are shrunk for these last-resort passes so a blank 40 MP picture still returns quickly.
+            double scale = Math.min(1.0, MAX_ROTATED_SIDE / (double) Math.max(w, h));
+            int rw = (int) Math.ceil((w * cos + h * sin) * scale);
+            int rh = (int) Math.ceil((h * cos + w * sin) * scale);
             AffineTransform rotate = new AffineTransform();
             rotate.translate(rw / 2.0, rh / 2.0);
             rotate.rotate(theta);
+            rotate.scale(scale, scale);
             rotate.translate(-w / 2.0, -h / 2.0);
             BufferedImage canvas = new BufferedImage(rw, rh, BufferedImage.TYPE_BYTE_GRAY);
             Graphics2D g = canvas.createGraphics();
@@ -225,7 +228,7 @@ public final class LabelDecoder {
             } catch (NoninvertibleTransformException e) {
                 continue;
             }
-            List<DecodedBarcode> found = multi(new BufferedImageLuminanceSource(canvas), HybridBinarizer::new,
+            List<DecodedBarcode> found = multi(GreyLuminanceSource.of(canvas), HybridBinarizer::new,
                     hardHints, back);
             if (!found.isEmpty()) {
                 return found;

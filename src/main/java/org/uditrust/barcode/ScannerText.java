@@ -22,7 +22,32 @@ final class ScannerText {
 
     static String of(Result result) {
         String aim = aimIdentifier(result);
-        return aim + data(aim, result.getText() == null ? "" : result.getText());
+        String text = result.getText() == null ? "" : result.getText();
+        if (result.getBarcodeFormat() == BarcodeFormat.CODE_128) {
+            int check = code128CheckCodeword(result.getRawBytes());
+            // ZXing 3.5.3 runs the Code 128 check codeword through its decoding switch as if it were data. A check
+            // value of 97 (FNC2 in sets A/B) turns the identifier into ]C4; a check value of 102 (FNC1) appends a
+            // GS to the text. Both seen in our property tests, e.g. lots "LOTQ" and "LOT1L" in GS1-128.
+            if (check == 97 && aim.equals("]C4")) {
+                aim = text.startsWith("]C1") ? "]C1" : code128FnC1Second(result.getRawBytes()) ? "]C2" : "]C0";
+            }
+            if (check == 102 && text.endsWith(String.valueOf(GS))) {
+                text = text.substring(0, text.length() - 1);
+            }
+        }
+        return aim + data(aim, text);
+    }
+
+    /** The check codeword: the one before STOP (106) in ZXing's raw Code 128 codes, or -1. */
+    private static int code128CheckCodeword(byte[] raw) {
+        if (raw == null || raw.length < 3 || (raw[raw.length - 1] & 0xff) != 106) {
+            return -1;
+        }
+        return raw[raw.length - 2] & 0xff;
+    }
+
+    private static boolean code128FnC1Second(byte[] raw) {
+        return raw != null && raw.length > 3 && (raw[2] & 0xff) == 102;
     }
 
     static String aimIdentifier(Result result) {

@@ -28,8 +28,21 @@ class LabelRoundTripTest {
     static final Udi ISBT = TestUdis.isbt(
             "=/A9999XYZ100T0476=,000025=A99971712345600=>019032=}017032&,1000000000000XYZ123", "A9999XYZ100T0476");
 
+    // Found by LabelRoundTripProperties: ZXing 3.5.3's compact Data Matrix encoder drops this GS (C40 run), and its
+    // Code 128 reader misreports the check codewords 97 (as ]C4) and 102 (as a trailing GS) for lots LOTQ, LOT1L.
+    static final Udi GS1_C40_SEPARATOR = TestUdis.gs1("01", "09506000134352", "17", "261231", "10", "INUL1Y",
+            "21", "5-5MD");
+    static final Udi GS1_CHECK_97 = TestUdis.gs1("01", "09506000134352", "10", "LOTQ", "21", "X");
+    static final Udi GS1_CHECK_102 = TestUdis.gs1("01", "09506000134352", "10", "LOT1L", "21", "X");
+    // HIBCC data whose compact Data Matrix ended EDIFACT without unlatch (read back with " U03" appended).
+    static final Udi HIBCC_EDIFACT = TestUdis.hibcc("+A00A000A0A0/$0");
+
     static Stream<Arguments> cases() {
         return Stream.of(
+                Arguments.of(GS1_C40_SEPARATOR, Symbology.DATAMATRIX, "]d2"),
+                Arguments.of(GS1_CHECK_97, Symbology.GS1_128, "]C1"),
+                Arguments.of(GS1_CHECK_102, Symbology.GS1_128, "]C1"),
+                Arguments.of(HIBCC_EDIFACT, Symbology.DATAMATRIX, "]d1"),
                 Arguments.of(GS1_FULL, Symbology.DATAMATRIX, "]d2"),
                 Arguments.of(GS1_FULL, Symbology.GS1_128, "]C1"),
                 Arguments.of(GS1_FULL, Symbology.QR, "]Q3"),
