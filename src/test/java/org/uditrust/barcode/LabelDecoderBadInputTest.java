@@ -66,6 +66,23 @@ class LabelDecoderBadInputTest {
     }
 
     @Test
+    void fileOverTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
+        Path file = tmp.resolve("video.png");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(51L * 1024 * 1024); // sparse: no 51 MB is written
+        }
+        assertUnreadable(decoder.decode(file), "video.png", "limit of 50 MB");
+    }
+
+    @Test
+    void imageBytesInMemoryDecodeLikeTheFile() throws IOException {
+        byte[] png = Files.readAllBytes(LabelSamplesTest.DIR.resolve("gs1-qr.png"));
+        DecodeResult result = decoder.decode(png, "pasted");
+        assertThat(result).isInstanceOf(DecodeResult.Found.class);
+        assertThat(((DecodeResult.Found) result).barcodes().get(0).text()).startsWith("]Q3010950600013435217");
+    }
+
+    @Test
     void garbageBytesAreUnreadable() {
         byte[] bytes = new byte[4096];
         new java.util.Random(1).nextBytes(bytes);
