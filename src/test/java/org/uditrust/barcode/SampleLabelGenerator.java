@@ -106,6 +106,8 @@ public final class SampleLabelGenerator {
         row("gs1-datamatrix-rot17.png", dm, "GS1", "degraded: rotated 17 degrees");
         png("gs1-128-rot180.png", rotate(photo(gs1128, 40), 180));
         row("gs1-128-rot180.png", c128, "GS1", "degraded: upside down");
+        png("gs1-128-rot90.png", rotate(photo(gs1128, 40), 90));
+        row("gs1-128-rot90.png", c128, "GS1", "degraded: GS1-128 rotated 90 degrees (bars horizontal)");
         png("gs1-128-rot17.png", rotate(photo(implant128, 40), 17));
         row("gs1-128-rot17.png", implantLinear, "GS1", "degraded: GS1-128 rotated 17 degrees");
         png("gs1-qr-rot270.png", rotate(photo(gs1Qr, 40), 270));
