@@ -76,6 +76,26 @@ final class CarrierSymbols {
         return readsBack(() -> new com.google.zxing.datamatrix.decoder.Decoder().decode(symbol.clone()), expected);
     }
 
+    /** Characters of the QR alphanumeric mode (ISO/IEC 18004 table 5). */
+    private static final String QR_ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+
+    /**
+     * In FNC1 mode a QR alphanumeric segment reads {@code %} as FNC1 and {@code %%} as a percent sign (ISO/IEC
+     * 18004 §7.4.8.1), but ZXing's writer picks alphanumeric mode for such data without escaping, so a lot
+     * {@code A%B} came back as {@code A<GS>B}. When the writer will choose alphanumeric mode (every character
+     * alphanumeric, GS aside) we hand it the escaped form; otherwise it uses byte mode, where GS is 0x1D and
+     * {@code %} is itself.
+     */
+    static String gs1QrContent(String data) {
+        for (int i = 0; i < data.length(); i++) {
+            char c = data.charAt(i);
+            if (c != ScannerText.GS && QR_ALPHANUMERIC.indexOf(c) < 0) {
+                return data;
+            }
+        }
+        return data.replace("%", "%%").replace(ScannerText.GS, '%');
+    }
+
     private interface SymbolDecode {
         DecoderResult decode() throws ChecksumException, FormatException;
     }
@@ -108,7 +128,8 @@ final class CarrierSymbols {
         if (gs1) {
             hints.put(EncodeHintType.GS1_FORMAT, Boolean.TRUE);
         }
-        BitMatrix symbol = new QRCodeWriter().encode(data, BarcodeFormat.QR_CODE, 0, 0, hints);
+        BitMatrix symbol = new QRCodeWriter().encode(gs1 ? gs1QrContent(data) : data, BarcodeFormat.QR_CODE, 0, 0,
+                hints);
         // Same safety net as Data Matrix: a symbol that does not read back exactly is never printed. (On a copy:
         // the QR decoder unmasks the matrix in place.)
         if (!readsBack(() -> new com.google.zxing.qrcode.decoder.Decoder().decode(symbol.clone()), data)) {

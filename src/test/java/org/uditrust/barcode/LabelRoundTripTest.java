@@ -36,6 +36,9 @@ class LabelRoundTripTest {
     static final Udi GS1_CHECK_102 = TestUdis.gs1("01", "09506000134352", "10", "LOT1L", "21", "X");
     // HIBCC data whose compact Data Matrix ended EDIFACT without unlatch (read back with " U03" appended).
     static final Udi HIBCC_EDIFACT = TestUdis.hibcc("+A00A000A0A0/$0");
+    // GS1 QR whose data suit the alphanumeric mode, where % means FNC1 unless doubled.
+    static final Udi GS1_PERCENT = TestUdis.gs1("01", "09506000134352", "10", "100%", "21", "A%B");
+    static final Udi GS1_PERCENT_LAST = TestUdis.gs1("01", "09506000134352", "21", "A%B");
     // Plain Code 128 whose check codeword is 97: ZXing reports ]C4 for it.
     static final Udi HIBCC_CHECK_97 = TestUdis.hibcc("+CM000000323N66/$9J");
 
@@ -46,6 +49,10 @@ class LabelRoundTripTest {
                 Arguments.of(GS1_CHECK_102, Symbology.GS1_128, "]C1"),
                 Arguments.of(HIBCC_EDIFACT, Symbology.DATAMATRIX, "]d1"),
                 Arguments.of(HIBCC_CHECK_97, Symbology.GS1_128, "]C0"),
+                Arguments.of(GS1_PERCENT, Symbology.QR, "]Q3"),
+                Arguments.of(GS1_PERCENT_LAST, Symbology.QR, "]Q3"),
+                Arguments.of(GS1_PERCENT, Symbology.DATAMATRIX, "]d2"),
+                Arguments.of(GS1_PERCENT, Symbology.GS1_128, "]C1"),
                 Arguments.of(GS1_FULL, Symbology.DATAMATRIX, "]d2"),
                 Arguments.of(GS1_FULL, Symbology.GS1_128, "]C1"),
                 Arguments.of(GS1_FULL, Symbology.QR, "]Q3"),
