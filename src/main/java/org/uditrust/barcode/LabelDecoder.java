@@ -112,8 +112,9 @@ public final class LabelDecoder {
                         + "could be read in " + quoted(name) + ".");
             }
             return new DecodeResult.Found(found);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // ZXing is robust, but a bug in it must not take the caller down with a picture the user chose.
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError | AssertionError e) {
+            // ZXing is robust, but a bug in it (or one of its assertions, under -ea) must not take the caller down
+            // with a picture the user chose.
             return new DecodeResult.Unreadable("Decoding " + quoted(name) + " failed: " + e);
         }
     }
