@@ -37,6 +37,34 @@ class LabelEncoderTest {
         assertThat(text(doc)).isEqualTo(udi.humanReadable());
     }
 
+    @ParameterizedTest
+    @EnumSource(Symbology.class)
+    void svgRectanglesDrawASymbolThatDecodes(Symbology symbology) throws Exception {
+        Udi udi = LabelRoundTripTest.GS1_LOT_FIRST;
+        Document doc = parse(encoder.svg(udi, symbology));
+        int w = Integer.parseInt(doc.getDocumentElement().getAttribute("width"));
+        int h = Integer.parseInt(doc.getDocumentElement().getAttribute("height"));
+        java.awt.image.BufferedImage raster = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = raster.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(java.awt.Color.BLACK);
+        NodeList rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
+        for (int i = 1; i < rects.getLength(); i++) { // 0 is the white background
+            org.w3c.dom.Element r = (org.w3c.dom.Element) rects.item(i);
+            g.fillRect(Integer.parseInt(r.getAttribute("x")), Integer.parseInt(r.getAttribute("y")),
+                    Integer.parseInt(r.getAttribute("width")), Integer.parseInt(r.getAttribute("height")));
+        }
+        g.dispose();
+
+        DecodeResult result = new LabelDecoder().decode(raster);
+
+        assertThat(result).isInstanceOf(DecodeResult.Found.class);
+        assertThat(((DecodeResult.Found) result).barcodes().get(0).text())
+                .endsWith(org.uditrust.udi.CarrierText.of(udi));
+    }
+
     @Test
     void svgEscapesMarkupCharactersThatCset82Allows() throws Exception {
         // & < > " ' are all legal in a GS1 lot (CSET 82); the SVG must still parse and show them.
