@@ -239,8 +239,8 @@ public final class LabelDecoder {
     }
 
     private static DecodedBarcode toBarcode(Result r, AffineTransform toOriginal) {
-        String aim = ScannerText.aimIdentifier(r);
         String text = ScannerText.of(r);
+        String aim = text.substring(0, 3); // as corrected by ScannerText, not ZXing's raw metadata
         double x = 0;
         double y = 0;
         int n = 0;

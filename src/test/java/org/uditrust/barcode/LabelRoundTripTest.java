@@ -82,5 +82,7 @@ class LabelRoundTripTest {
         DecodeResult.Found found = (DecodeResult.Found) result;
         assertThat(found.barcodes()).hasSize(1);
         assertThat(found.barcodes().get(0).text()).isEqualTo(aim + CarrierText.of(udi));
+        boolean gs1 = aim.equals("]d2") || aim.equals("]C1") || aim.equals("]Q3");
+        assertThat(found.barcodes().get(0).symbology().startsWith("GS1")).isEqualTo(gs1);
     }
 }
