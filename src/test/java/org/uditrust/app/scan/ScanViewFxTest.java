@@ -1,7 +1,6 @@
 package org.uditrust.app.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.uditrust.app.FxTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -29,8 +28,6 @@ import org.testfx.framework.junit5.Start;
 import org.uditrust.app.FxTestSupport;
 import org.uditrust.app.RequiresDisplay;
 import org.uditrust.app.TestScans;
-import org.uditrust.barcode.DecodeResult;
-import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
 import org.uditrust.barcode.Symbology;
 import org.uditrust.udi.ParseOptions;
@@ -158,17 +155,9 @@ class ScanViewFxTest {
         assertThat(input(robot).getText()).isEmpty();
     }
 
-    // ---- these need the GS1 parser and the barcode package, stubs on this branch until merged --------------------
-
-    private static void assumeGs1ParserPresent() {
-        ParseResult probe = new UdiParser(ParseOptions.defaults(FxTestSupport.CLOCK)).parse(GS1_SCAN);
-        assumeFalse(probe.problems().stream().anyMatch(p -> p.code().equals("udi.not-implemented")),
-                "the GS1 parser is still a stub on this branch; this test runs once it is merged");
-    }
 
     @Test
     void scannedGs1StringShowsValidWithDiLotAndSerial(FxRobot robot) {
-        assumeGs1ParserPresent();
         robot.clickOn("#input");
         robot.write(GS1_SCAN);
         robot.type(KeyCode.ENTER);
@@ -184,7 +173,6 @@ class ScanViewFxTest {
 
     @Test
     void substituteSetInTheViewSeparatesTheLot(FxRobot robot) {
-        assumeGs1ParserPresent();
         robot.clickOn("#gsSubstitute");
         robot.write("|");
         robot.clickOn("#input");
@@ -197,17 +185,9 @@ class ScanViewFxTest {
 
     @Test
     void aLabelImageIsDecodedAndItsUdiShown(FxRobot robot, @TempDir Path dir) throws Exception {
-        assumeGs1ParserPresent();
         ParseResult parsed = new UdiParser(ParseOptions.defaults(FxTestSupport.CLOCK)).parse(GS1_SCAN);
         Path label = dir.resolve("label.png");
-        try {
-            new LabelEncoder().write(((ParseResult.Valid) parsed).udi(), Symbology.DATAMATRIX, label);
-        } catch (UnsupportedOperationException stub) {
-            assumeFalse(true, "the label encoder is still a stub on this branch; this test runs once it is merged");
-        }
-        assumeFalse(new LabelDecoder().decode(label) instanceof DecodeResult.Unreadable u
-                        && u.message().contains("not available yet"),
-                "the label decoder is still a stub on this branch; this test runs once it is merged");
+        new LabelEncoder().write(((ParseResult.Valid) parsed).udi(), Symbology.DATAMATRIX, label);
         robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.FILES,
                 List.of(label.toFile()))));
 

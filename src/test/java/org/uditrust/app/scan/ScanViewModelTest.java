@@ -1,7 +1,6 @@
 package org.uditrust.app.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -154,17 +153,9 @@ class ScanViewModelTest {
         assertThat(withQueue.barcodes()).isEmpty();
     }
 
-    // ---- needs the GS1 parser (a stub on this branch until the udi work is merged) -----------------------------
-
-    private void assumeGs1ParserPresent() {
-        ParseResult probe = new UdiParser(ParseOptions.defaults(CLOCK)).parse(GS1_SCAN);
-        assumeFalse(probe.problems().stream().anyMatch(p -> p.code().equals("udi.not-implemented")),
-                "the GS1 parser is still a stub on this branch; this test runs once it is merged");
-    }
 
     @Test
     void validGs1ScanShowsTheUdiFields() {
-        assumeGs1ParserPresent();
 
         model.inputProperty().set(GroupSeparator.toDisplay(GS1_SCAN));
 
@@ -183,7 +174,6 @@ class ScanViewModelTest {
 
     @Test
     void substituteLetsAWedgeScannerWithoutGsSeparateTheLot() {
-        assumeGs1ParserPresent();
         model.groupSeparatorSubstituteProperty().set("|");
 
         model.inputProperty().set("]d201095060001343521720122510ABC123|21XYZ");
@@ -195,7 +185,6 @@ class ScanViewModelTest {
 
     @Test
     void badGtinCheckDigitIsAnError() {
-        assumeGs1ParserPresent();
         // AccessGUDID's documented example (01)00208851107345: the check digit should be 7 (udi.md, "Published
         // examples that are wrong").
         model.inputProperty().set("(01)00208851107345(17)150331");
@@ -207,20 +196,15 @@ class ScanViewModelTest {
 
     @Test
     void severalBarcodesAreListedAndTheFirstIsShown(@TempDir Path dir) throws Exception {
-        assumeGs1ParserPresent();
         // Two labels of the same device with different serials, drawn by the app's own encoder (barcode package).
         String second = "]d201095060001343521720122510ABC123\u001d21XYZ2";
         Path first = dir.resolve("first.png");
         Path other = dir.resolve("second.png");
-        try {
-            LabelEncoder encoder = new LabelEncoder();
-            encoder.write(((ParseResult.Valid) new UdiParser(ParseOptions.defaults(CLOCK)).parse(GS1_SCAN)).udi(),
-                    Symbology.DATAMATRIX, first);
-            encoder.write(((ParseResult.Valid) new UdiParser(ParseOptions.defaults(CLOCK)).parse(second)).udi(),
-                    Symbology.DATAMATRIX, other);
-        } catch (UnsupportedOperationException stub) {
-            assumeFalse(true, "the label encoder is still a stub on this branch; this test runs once it is merged");
-        }
+        LabelEncoder encoder = new LabelEncoder();
+        encoder.write(((ParseResult.Valid) new UdiParser(ParseOptions.defaults(CLOCK)).parse(GS1_SCAN)).udi(),
+                Symbology.DATAMATRIX, first);
+        encoder.write(((ParseResult.Valid) new UdiParser(ParseOptions.defaults(CLOCK)).parse(second)).udi(),
+                Symbology.DATAMATRIX, other);
 
         model.decodeFiles(List.of(first, other));
 
