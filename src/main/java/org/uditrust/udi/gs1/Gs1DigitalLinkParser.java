@@ -442,7 +442,9 @@ public final class Gs1DigitalLinkParser implements CarrierParser {
         }
 
         private void error(String code, int bodyPosition, String message) {
-            problems.add(Problem.error(code, input.rawPosition(bodyPosition), message));
+            // A fault at the very end (or in an empty input) points at the last character, or at the whole input.
+            int at = Math.min(input.rawPosition(bodyPosition), input.raw().length() - 1);
+            problems.add(Problem.error(code, at, message));
         }
 
         private ParseResult finish() {
