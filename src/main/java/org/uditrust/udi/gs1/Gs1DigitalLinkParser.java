@@ -321,9 +321,12 @@ public final class Gs1DigitalLinkParser implements CarrierParser {
                     i++;
                     continue;
                 }
-                int eq = s.indexOf('=', i);
-                if (eq >= amp) {
-                    eq = -1;
+                int eq = -1;
+                for (int k = i; k < amp; k++) {
+                    if (s.charAt(k) == '=') {
+                        eq = k;
+                        break;
+                    }
                 }
                 String name = Gs1DigitalLinkSyntax.decode(s, i, eq < 0 ? amp : eq, true).text();
                 if (name.isEmpty() || !allDigits(name)) {
