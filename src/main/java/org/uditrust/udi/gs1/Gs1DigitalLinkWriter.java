@@ -20,9 +20,10 @@ import org.uditrust.udi.Udi;
  * of the Syntax Dictionary, as path segments; every other AI as a query parameter, those with a predefined length
  * first, each group in carrier order. Every value character outside the RFC 3986 unreserved set
  * ({@code A-Z a-z 0-9 - . _ ~}) is percent-encoded with upper-case hex, so {@code / ? # & = % +} in a lot or serial
- * can never be misread. Unlike the reference generator, the primary key is always the UDI-DI (01), and when a
- * qualifier of the longest sequence could not go in the query string (for (01): (22), (21), (235) are not data
- * attributes), the other sequence is tried: {@code (01)…(235)…(10)…} gives {@code /01/…/235/…?10=…}.
+ * can never be misread. Unlike the reference generator, which takes the first primary key of the data, the key is
+ * the UDI-DI (01) whenever its rules can place every AI; and when a qualifier of the longest sequence could not go
+ * in the query string (for (01): (22), (21), (235) are not data attributes), the other sequence is tried:
+ * {@code (01)…(235)…(10)…} gives {@code /01/…/235/…?10=…}.
  *
  * <p>Output of {@link Gs1DigitalLinkParser} for the result is the same set of elements (a round trip).
  */
@@ -92,46 +93,72 @@ public final class Gs1DigitalLinkWriter {
                         + "carries each AI once.");
             }
         }
-        Gs1Ai key = Gs1AiTable.lookup("01").orElseThrow();
         if (!values.containsKey("01")) {
             return refuse("gs1dl.render-no-key", "The UDI has no GTIN (01) to use as the Digital Link primary key.");
         }
-        List<String> best = null;
+        // The UDI-DI (01) is the natural key. Only when its rules cannot place every AI (say (8004) with its
+        // qualifier (7040), which is no data attribute) is another primary key of the label tried, in carrier order,
+        // with (01) as a data attribute, as the reference generator would.
+        List<Gs1Ai> keys = new ArrayList<>();
+        for (String ai : values.keySet()) {
+            Gs1Ai entry = Gs1AiTable.lookup(ai).orElse(null);
+            if (entry != null && entry.dlPrimaryKey()) {
+                keys.add(ai.equals("01") ? 0 : keys.size(), entry);
+            }
+        }
         String blocker = null;
+        for (Gs1Ai key : keys) {
+            List<String> path = bestPath(key, values);
+            if (path == null) {
+                if (blocker == null) {
+                    blocker = firstUnfitAttribute(key, qualifiersPresent(key, key.dlQualifiers().isEmpty()
+                            ? List.of() : key.dlQualifiers().get(0), values), values);
+                }
+                continue;
+            }
+            return new Rendered(write(key, path, values));
+        }
+        return refuse("gs1dl.render-not-data-attribute", "AI (" + blocker + ") can neither be a key qualifier of (01) "
+                + "here nor a Digital Link data attribute, so no Digital Link URI can carry this UDI.");
+    }
+
+    /** The longest qualifier path for {@code key} that leaves only proper data attributes, or null. */
+    private static List<String> bestPath(Gs1Ai key, Map<String, String> values) {
         List<List<String>> sequences = new ArrayList<>(key.dlQualifiers());
         if (sequences.isEmpty()) {
             sequences.add(List.of());
         }
+        List<String> best = null;
         for (List<String> sequence : sequences) {
-            List<String> path = new ArrayList<>();
-            for (String q : sequence) {
-                if (values.containsKey(q)) {
-                    path.add(q);
-                }
-            }
-            String bad = firstUnfitAttribute(key, path, values);
-            if (bad != null) {
-                blocker = blocker == null ? bad : blocker;
-                continue;
-            }
-            if (best == null || path.size() > best.size()) {
+            List<String> path = qualifiersPresent(key, sequence, values);
+            if (firstUnfitAttribute(key, path, values) == null && (best == null || path.size() > best.size())) {
                 best = path;
             }
         }
-        if (best == null) {
-            return refuse("gs1dl.render-not-data-attribute", "AI (" + blocker + ") can neither be a key qualifier "
-                    + "of (01) here nor a Digital Link data attribute, so no Digital Link URI can carry this UDI.");
+        return best;
+    }
+
+    private static List<String> qualifiersPresent(Gs1Ai key, List<String> sequence, Map<String, String> values) {
+        List<String> path = new ArrayList<>();
+        for (String q : sequence) {
+            if (values.containsKey(q)) {
+                path.add(q);
+            }
         }
+        return path;
+    }
+
+    private String write(Gs1Ai key, List<String> path, Map<String, String> values) {
         StringBuilder uri = new StringBuilder(base);
-        uri.append("/01/").append(Gs1DigitalLinkSyntax.escape(values.get("01")));
-        for (String q : best) {
+        uri.append('/').append(key.ai()).append('/').append(Gs1DigitalLinkSyntax.escape(values.get(key.ai())));
+        for (String q : path) {
             uri.append('/').append(q).append('/').append(Gs1DigitalLinkSyntax.escape(values.get(q)));
         }
         char sep = '?';
         for (boolean predefined : new boolean[] {true, false}) {
             for (Map.Entry<String, String> e : values.entrySet()) {
                 String ai = e.getKey();
-                if (ai.equals("01") || best.contains(ai)) {
+                if (ai.equals(key.ai()) || path.contains(ai)) {
                     continue;
                 }
                 Gs1Ai entry = Gs1AiTable.lookup(ai).orElseThrow();
@@ -142,7 +169,7 @@ public final class Gs1DigitalLinkWriter {
                 sep = '&';
             }
         }
-        return new Rendered(uri.toString());
+        return uri.toString();
     }
 
     /**

@@ -85,6 +85,19 @@ class Gs1DigitalLinkWriterTest {
     }
 
     @Test
+    void anotherPrimaryKeyWhenTheGtinCannotCarryEverything() {
+        // (7040) is a qualifier of (8004) only and no data attribute, so (01) cannot be the key here.
+        String uri = render(null, "(01)09506000134352(8004)9506000ABC(7040)1A2B");
+        assertThat(uri).isEqualTo("https://id.gs1.org/8004/9506000ABC/7040/1A2B?01=09506000134352");
+        ParseResult back = new Gs1DigitalLinkParser(OPTIONS).parse(ScanInput.of(uri));
+        assertThat(back.isValid()).as(back.problems().toString()).isTrue();
+        assertThat(((ParseResult.Valid) back).udi().di()).isEqualTo("09506000134352");
+        // With (8004) alone the GTIN stays the key.
+        assertThat(render(null, "(01)09506000134352(8004)9506000ABC"))
+                .isEqualTo("https://id.gs1.org/01/09506000134352?8004=9506000ABC");
+    }
+
+    @Test
     void refusals() {
         // (8200) is not a data attribute
         assertThat(refusal("(01)12312312312326(99)000001(8200)http://example.com(95)INT"))
