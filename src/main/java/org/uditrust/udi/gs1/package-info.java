@@ -55,5 +55,20 @@
  * {@code gs1.requires}, {@code gs1.missing-di}, {@code gs1.double-separator}, {@code gs1.missing-separator},
  * {@code gs1.missing-separator-ambiguous}; warnings {@code gs1.trailing-separator}, {@code gs1.unneeded-separator},
  * {@code gs1.aim-not-gs1}.
+ *
+ * <h2>GS1 Digital Link</h2>
+ * {@link org.uditrust.udi.gs1.Gs1DigitalLinkParser} reads {@code http(s)://} URIs as GS1's reference parser does
+ * (Syntax Engine {@code dl.c}): any host and path prefix, the primary key found from the right, its qualifiers in
+ * {@code dlpkey=} order in the path, data attributes in the query, non-numeric parameters ignored, then
+ * {@link org.uditrust.udi.gs1.Gs1MessageValidator} for the values. Chosen readings: scheme case is free (RFC 3986);
+ * a bad {@code %} escape is an error, not a literal; a GTIN-8/12/13 in (01) is padded to 14 digits with a warning;
+ * the withdrawn 1.1 alphas ({@code /gtin/}) are read but are errors; any repeated AI is an error.
+ * {@link org.uditrust.udi.gs1.Gs1DigitalLinkWriter} writes a UDI back with everything but unreserved characters
+ * percent-encoded. Codes: {@code gs1dl.malformed-uri}, {@code gs1dl.illegal-character},
+ * {@code gs1dl.bad-percent-escape}, {@code gs1dl.no-primary-key}, {@code gs1dl.key-in-query},
+ * {@code gs1dl.unknown-ai}, {@code gs1dl.non-numeric-ai}, {@code gs1dl.convenience-alpha},
+ * {@code gs1dl.empty-segment}, {@code gs1dl.missing-value}, {@code gs1dl.qualifier-order},
+ * {@code gs1dl.qualifier-not-allowed}, {@code gs1dl.qualifier-in-query}, {@code gs1dl.not-data-attribute},
+ * {@code gs1dl.duplicate-ai}; warning {@code gs1dl.gtin-padded}; writer refusals {@code gs1dl.render-*}.
  */
 package org.uditrust.udi.gs1;
