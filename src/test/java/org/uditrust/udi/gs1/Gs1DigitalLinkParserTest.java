@@ -241,7 +241,8 @@ class Gs1DigitalLinkParserTest {
     @Test
     void percentEncodedNullAndNonAscii() {
         // dl.c: "Percent-encoded null in DL path value" / "... in DL query value" fail
-        assertThat(errorCodes("https://a/01/1231231231233%003")).containsExactly("gs1.length");
+        // 13 digits, a NUL and a digit: 14 characters, so the fault is the NUL (charset), not the length.
+        assertThat(errorCodes("https://a/01/1231231231233%003")).containsExactly("gs1.charset");
         assertThat(errorCodes("https://a/01/12312312312333/10/A%00B")).containsExactly("gs1.charset");
         assertThat(errorCodes("https://a/01/12312312312333?99=ABC%00DEF")).containsExactly("gs1.charset");
         ParseResult r = parse("https://a/01/12312312312333/10/caf%C3%A9");
