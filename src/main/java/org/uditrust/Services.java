@@ -1,35 +1,112 @@
 package org.uditrust;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
+import org.uditrust.registry.DeviceService;
+import org.uditrust.registry.InventoryQueries;
+import org.uditrust.registry.RegistrationService;
+import org.uditrust.registry.RegistryServices;
+import org.uditrust.store.Database;
 import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.UdiParser;
 
 /**
  * The composition root: the one place that builds services and hands them to the faces. Faces take what they need
- * from here through their constructors; nothing else calls {@code new} on a service.
+ * from here; nothing else calls {@code new} on a service.
  *
- * @param clock   the clock every date decision uses
- * @param options how scanner input is read
- * @param parser  the UDI parser
- * @param decoder reads UDI barcodes from images
- * @param encoder draws UDI labels
+ * <p>The database opens on first use of {@link #registry()}, so commands that only parse or decode never touch it.
  */
-public record Services(Clock clock, ParseOptions options, UdiParser parser, LabelDecoder decoder,
-                       LabelEncoder encoder) {
+public final class Services implements AutoCloseable {
 
+    private final Clock clock;
+    private final ParseOptions options;
+    private final UdiParser parser;
+    private final LabelDecoder decoder;
+    private final LabelEncoder encoder;
+    private final Path databaseFile;
+    private Database database;
+    private RegistryServices registry;
+
+    private Services(Clock clock, ParseOptions options, Path databaseFile) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+        this.parser = new UdiParser(options);
+        this.decoder = new LabelDecoder();
+        this.encoder = new LabelEncoder();
+        this.databaseFile = Objects.requireNonNull(databaseFile, "databaseFile");
+    }
+
+    /** Services on the system clock and the user's default database. */
     public static Services create() {
-        return create(Clock.systemDefaultZone(), ParseOptions.defaults(Clock.systemDefaultZone()));
+        Clock clock = Clock.systemDefaultZone();
+        return create(clock, ParseOptions.defaults(clock), DataDirectory.defaultDatabase());
     }
 
     public static Services create(Clock clock, ParseOptions options) {
-        UdiParser parser = new UdiParser(options);
-        return new Services(clock, options, parser, new LabelDecoder(), new LabelEncoder());
+        return create(clock, options, DataDirectory.defaultDatabase());
+    }
+
+    public static Services create(Clock clock, ParseOptions options, Path databaseFile) {
+        return new Services(clock, options, databaseFile);
     }
 
     /** The same services with another way of reading scanner input (for example a GS substitute). */
     public Services withOptions(ParseOptions newOptions) {
-        return create(clock, newOptions);
+        return new Services(clock, newOptions, databaseFile);
+    }
+
+    /** The same settings on another database file (the CLI's {@code --db}). */
+    public Services withDatabase(Path file) {
+        return new Services(clock, options, file);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ParseOptions options() {
+        return options;
+    }
+
+    public UdiParser parser() {
+        return parser;
+    }
+
+    public LabelDecoder decoder() {
+        return decoder;
+    }
+
+    public LabelEncoder encoder() {
+        return encoder;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    /** The inventory services, opening (and migrating) the database on first use. */
+    public synchronized RegistryServices registry() {
+        if (registry == null) {
+            database = Database.open(databaseFile, clock);
+            registry = new RegistryServices(database.transactions(),
+                    new RegistrationService(parser, database.transactions(), clock),
+                    new DeviceService(database.transactions(), clock),
+                    new InventoryQueries(database.transactions()),
+                    database.gudid(),
+                    database.maintenance());
+        }
+        return registry;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+            registry = null;
+        }
     }
 }
