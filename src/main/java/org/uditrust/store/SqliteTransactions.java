@@ -59,7 +59,7 @@ final class SqliteTransactions implements Transactions {
 
     /** Opens the write connection; the database has been checked and migrated. */
     void open() throws SQLException {
-        writer = SqliteFiles.connect(file, false);
+        writer = SqliteFiles.connect(file, false, true);
         closed = false;
     }
 
