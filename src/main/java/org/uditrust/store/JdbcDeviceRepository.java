@@ -336,20 +336,23 @@ final class JdbcDeviceRepository implements DeviceRepository {
         return order.toString();
     }
 
-    /** The WHERE clause of a {@link DeviceQuery} with its parameters. */
-    private record Filter(String where, List<Object> params) {
+    /** The WHERE clause of a {@link DeviceQuery} with its parameters (package-private for the query-plan test). */
+    record Filter(String where, List<Object> params) {
 
         static Filter of(DeviceQuery q) {
             List<String> conditions = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             if (q.text() != null && !q.text().isBlank()) {
                 String pattern = Jdbc.containsPattern(q.text().strip().toLowerCase(Locale.ROOT));
-                // The device's own text, or a model (found by its primary DI or any other of its DIs) whose
-                // brand, model or company matches.
+                // The device's own text, or its model (found by primary DI, or by any other DI of the model such
+                // as a package DI) whose brand, model or company matches. Correlated EXISTS: one index probe per
+                // device, so the cost follows the inventory, not the size of the GUDID release (millions of DIs).
                 conditions.add("(d.search_text LIKE ? ESCAPE '\\'"
-                        + " OR d.di IN (SELECT m.primary_di FROM device_model m WHERE m.search_text LIKE ? ESCAPE '\\')"
-                        + " OR d.di IN (SELECT mi.device_id FROM model_identifier mi JOIN device_model m"
-                        + " ON m.primary_di = mi.primary_di WHERE m.search_text LIKE ? ESCAPE '\\'))");
+                        + " OR EXISTS (SELECT 1 FROM device_model m WHERE m.primary_di = d.di"
+                        + " AND m.search_text LIKE ? ESCAPE '\\')"
+                        + " OR EXISTS (SELECT 1 FROM model_identifier mi JOIN device_model m"
+                        + " ON m.primary_di = mi.primary_di WHERE mi.device_id = d.di"
+                        + " AND m.search_text LIKE ? ESCAPE '\\'))");
                 params.add(pattern);
                 params.add(pattern);
                 params.add(pattern);

@@ -47,6 +47,12 @@ class QueryPlanTest {
                     .anyMatch(s -> s.contains("INDEX sqlite_autoindex_device_1 (udi_key=?)"));
             assertThat(plan(db, "SELECT primary_di FROM model_identifier WHERE device_id = ?"))
                     .anyMatch(s -> s.contains("INDEX model_identifier_di (device_id=?)"));
+            // Text search reaches models by index probes per device, never by scanning the GUDID tables.
+            List<String> text = plan(db, "SELECT d.id FROM device d"
+                    + JdbcDeviceRepository.Filter.of(org.uditrust.registry.DeviceQuery.text("pump")).where());
+            assertThat(text).anyMatch(s -> s.contains("INDEX model_identifier_di (device_id=?)"))
+                    .anyMatch(s -> s.contains("INDEX sqlite_autoindex_device_model_1 (primary_di=?)"))
+                    .noneMatch(s -> s.startsWith("SCAN m") || s.startsWith("SCAN mi"));
             assertThat(plan(db, "SELECT sequence FROM audit_entry ORDER BY sequence DESC LIMIT 1"))
                     .noneMatch(s -> s.contains("TEMP B-TREE"));
         }
