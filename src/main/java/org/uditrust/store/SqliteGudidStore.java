@@ -2,12 +2,14 @@ package org.uditrust.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.uditrust.audit.AuditChange;
 import org.uditrust.audit.CanonicalJson;
@@ -43,16 +45,43 @@ final class SqliteGudidStore implements GudidStore {
         if (!importing.compareAndSet(false, true)) {
             throw new IllegalStateException("A GUDID import is already running; wait for it to finish or cancel it.");
         }
+        // Not a secret, only an identity for this import among concurrent ones (other windows, the CLI).
+        String token = UUID.randomUUID().toString();
         try {
             transactions.inWriteTransaction(c -> {
                 clearStaging(c);
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM gudid_stage_owner");
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO gudid_stage_owner (id, token, kind, started_at) VALUES (1, ?, ?, ?)")) {
+                    ps.setString(1, token);
+                    ps.setString(2, kind.name());
+                    ps.setLong(3, transactions.clock().millis());
+                    ps.executeUpdate();
+                }
                 return null;
             });
         } catch (RuntimeException e) {
             importing.set(false);
             throw e;
         }
-        return new Staging(kind);
+        return new Staging(kind, token);
+    }
+
+    /** Whether the staging tables still belong to the import {@code token}. */
+    private static boolean owns(Connection c, String token) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT token FROM gudid_stage_owner WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && token.equals(rs.getString(1));
+        }
+    }
+
+    private static void checkOwner(Connection c, String token) throws SQLException {
+        if (!owns(c, token)) {
+            throw new IllegalStateException("Another GUDID import was started (in another window or process) and"
+                    + " discarded this import's staged rows; nothing was changed. Run the import again.");
+        }
     }
 
     private static void clearStaging(Connection c) throws SQLException {
@@ -75,14 +104,16 @@ final class SqliteGudidStore implements GudidStore {
     private final class Staging implements GudidStaging {
 
         private final ReleaseKind kind;
+        private final String token;
         private final Map<String, Pending> pending = new LinkedHashMap<>();
         private final Map<String, Long> staged = new LinkedHashMap<>();
         private int buffered;
         private long devices;
         private boolean done;
 
-        Staging(ReleaseKind kind) {
+        Staging(ReleaseKind kind, String token) {
             this.kind = kind;
+            this.token = token;
             // Flush order: models first (no foreign keys in staging, but it keeps the batches readable).
             for (String key : List.of("models", "identifiers", "productCodes", "gmdnTerms", "premarketSubmissions",
                     "sterilizationMethods")) {
@@ -147,6 +178,7 @@ final class SqliteGudidStore implements GudidStore {
                 return;
             }
             transactions.inWriteTransaction(c -> {
+                checkOwner(c, token);
                 for (Pending p : pending.values()) {
                     if (p.rows().isEmpty()) {
                         continue;
@@ -182,6 +214,7 @@ final class SqliteGudidStore implements GudidStore {
         }
 
         private long swapIn(Connection c, String actor, String releaseName) throws SQLException {
+            checkOwner(c, token);
             long before = Jdbc.count(c, "SELECT COUNT(*) FROM device_model");
             long replaced;
             try (Statement st = c.createStatement()) {
@@ -230,6 +263,9 @@ final class SqliteGudidStore implements GudidStore {
             new JdbcAuditTrail(transactions.statements(c), transactions.clock()).append(actor, new AuditChange("model.import",
                     "gudid-release", releaseName, null, CanonicalJson.write(summary)));
             clearStaging(c);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM gudid_stage_owner");
+            }
             return live;
         }
 
@@ -242,7 +278,13 @@ final class SqliteGudidStore implements GudidStore {
             pending.clear();
             try {
                 transactions.inWriteTransaction(c -> {
-                    clearStaging(c);
+                    // Only our own rows: a newer import (another process) may own the staging by now.
+                    if (owns(c, token)) {
+                        clearStaging(c);
+                        try (Statement st = c.createStatement()) {
+                            st.executeUpdate("DELETE FROM gudid_stage_owner");
+                        }
+                    }
                     return null;
                 });
             } finally {

@@ -18,7 +18,9 @@
  * indexes for recall queries {@code (di, lot)} and {@code (di, serial)} and for each sort order of the Devices
  * view), scan events, the hash-chained {@code audit_entry} (sequence given by the application so a removed row is a
  * gap), tables ready for identities, attestations, recalls and recall matches, and the {@code gudid_stage_*}
- * tables. Ids are 64-bit integer keys ({@code INTEGER PRIMARY KEY}, SQLite's rowid).
+ * tables; {@code V2__gudid_import_owner.sql} adds the owner token of the staging tables (two processes may import
+ * into one file; an import whose staging was taken over fails instead of committing a partial release). Ids are
+ * 64-bit integer keys ({@code INTEGER PRIMARY KEY}, SQLite's rowid).
  *
  * <h2>Time</h2>
  * Instants are {@code BIGINT} milliseconds since the epoch (UTC): exact, sortable, indexable, and the audit chain

@@ -209,4 +209,29 @@ class GudidStagingTest {
         return db.transactionsForTests().inReadTransaction(c -> Jdbc.count(c,
                 "SELECT (SELECT COUNT(*) FROM gudid_stage_model) + (SELECT COUNT(*) FROM gudid_stage_identifier)"));
     }
+
+    @Test
+    void anImportWhoseStagingWasTakenOverByAnotherProcessFailsWithoutChangingAnything() {
+        tx.write(r -> {
+            r.models().upsert(StoreFixtures.model(B, "live", true, true));
+            return null;
+        });
+        // A second Database on the same file stands for the CLI importing while the app imports.
+        try (Database other = Database.open(dir.resolve("gudid.db"), new TestClock());
+             GudidStaging first = db.gudid().beginImport(GudidStore.ReleaseKind.FULL)) {
+            stage(first, StoreFixtures.model(A, "first", false, false));
+            try (GudidStaging second = other.gudid().beginImport(GudidStore.ReleaseKind.FULL)) {
+                stage(second, StoreFixtures.model(C, "second", false, false));
+                assertThatThrownBy(() -> first.commit("app@ws", "first"))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("Another GUDID import was started");
+                assertThat(models()).isEqualTo(1);
+                first.close();
+                // Closing the loser leaves the winner's staging alone.
+                assertThat(second.commit("cli@ws", "second")).isEqualTo(1);
+            }
+        }
+        assertThat(model(C)).isPresent();
+        assertThat(model(B)).isEmpty();
+    }
 }

@@ -59,7 +59,7 @@ class MaintenanceTest {
             DatabaseMaintenance.DatabaseInfo info = db.maintenance().info();
             assertThat(info.devices()).isEqualTo(2);
             assertThat(info.auditEntries()).isEqualTo(2);
-            assertThat(info.schemaVersion()).isEqualTo("1");
+            assertThat(info.schemaVersion()).isEqualTo(Schema.LATEST.getVersion());
             assertThat(info.location()).isEqualTo(live.toAbsolutePath().toString());
             addDevice(db, "S4", clock);
         }
