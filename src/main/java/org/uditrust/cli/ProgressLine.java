@@ -17,6 +17,7 @@ final class ProgressLine {
     private final String title;
     private final long started = System.nanoTime();
     private long lastPrinted = started;
+    private String lastStep;
 
     ProgressLine(PrintWriter err, String title) {
         this.err = err;
@@ -31,6 +32,21 @@ final class ProgressLine {
         }
         lastPrinted = now;
         err.println(line(done, total, unit, now));
+        err.flush();
+    }
+
+    /**
+     * Prints {@code text} if a second has passed since the last line or the step changed (so "Committing" is never
+     * swallowed by the throttle).
+     */
+    void line(String step, String text) {
+        long now = System.nanoTime();
+        if (step.equals(lastStep) && now - lastPrinted < INTERVAL_NANOS) {
+            return;
+        }
+        lastStep = step;
+        lastPrinted = now;
+        err.println(title + ": " + text);
         err.flush();
     }
 
