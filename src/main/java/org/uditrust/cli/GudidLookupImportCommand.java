@@ -2,7 +2,9 @@ package org.uditrust.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.uditrust.registry.Actor;
 import org.uditrust.registry.DeviceModel;
+import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.gudid.GudidLookupJson;
 import org.uditrust.registry.gudid.LookupJsonResult;
 import picocli.CommandLine.Command;
@@ -40,16 +42,14 @@ final class GudidLookupImportCommand implements Callable<Integer> {
             o.put("file", file.toString());
             if (result instanceof LookupJsonResult.Parsed parsed) {
                 DeviceModel model = parsed.model();
-                session.registry().transactions().write(repos -> {
-                    repos.models().upsert(model);
-                    return null;
-                });
-                o.put("outcome", "stored");
+                boolean added = new ModelImports(session.registry().transactions()).store(model,
+                        String.valueOf(file.getFileName()), Actor.operatingSystemUser());
+                o.put("outcome", added ? "added" : "updated");
                 o.put("primaryDi", model.primaryDi());
                 o.put("brandName", model.brandName());
                 o.put("versionModelNumber", model.versionModelNumber());
                 if (!json) {
-                    console.out().println("Stored " + model.primaryDi() + "  " + nullToEmpty(model.brandName()) + " "
+                    console.out().println((added ? "Added " : "Updated ") + model.primaryDi() + "  " + nullToEmpty(model.brandName()) + " "
                             + nullToEmpty(model.versionModelNumber()) + "  (" + file + ")");
                 }
             } else {
