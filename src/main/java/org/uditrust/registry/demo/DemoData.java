@@ -80,8 +80,8 @@ public final class DemoData {
     public Summary build(Path samples, int generated, Consumer<String> progress) {
         long models = 0;
         String gudidNote = null;
-        Path release = samples.resolve("gudid");
-        if (Files.isDirectory(release) && Files.isRegularFile(release.resolve("device.txt"))) {
+        Path release = releaseFolder(samples.resolve("gudid"));
+        if (release != null) {
             progress.accept("Importing the sample GUDID release " + release);
             ImportResult result = new GudidImportService(registry.gudid()).importRelease(release,
                     GudidStore.ReleaseKind.FULL, actor, ImportProgress.NONE, Cancellation.NEVER);
@@ -99,7 +99,7 @@ public final class DemoData {
         for (String text : labels) {
             register(text, WORKSHOP, "Biomedical Engineering", "Sample label (samples/labels)", counts, devices);
         }
-        List<String> gtins = gtins(samples.resolve("gudid"));
+        List<String> gtins = release == null ? EXAMPLE_GTINS : gtins(release);
         progress.accept("Registering " + generated + " generated device(s) of " + gtins.size() + " model(s)");
         Random random = new Random(4_2026L);
         for (int i = 0; i < generated; i++) {
@@ -159,6 +159,26 @@ public final class DemoData {
         String lot = String.format(Locale.ROOT, "L%02d%02d-%c", madeYear, madeMonth, (char) ('A' + random.nextInt(6)));
         String serial = String.format(Locale.ROOT, "SN%06d", 100 + i * 37 + random.nextInt(37));
         return "]d2" + "01" + gtin + "11" + made + "17" + expiry + "10" + lot + "\u001d" + "21" + serial;
+    }
+
+    /**
+     * The unzipped release in {@code gudidDir}: the folder itself if it holds {@code device.txt}, else the first
+     * sub-folder (by name) that does (samples/gudid keeps it as {@code AccessGUDID_Delimited_…_YYYYMMDD/}); null if
+     * none.
+     */
+    static Path releaseFolder(Path gudidDir) {
+        if (!Files.isDirectory(gudidDir)) {
+            return null;
+        }
+        if (Files.isRegularFile(gudidDir.resolve("device.txt"))) {
+            return gudidDir;
+        }
+        try (java.util.stream.Stream<Path> children = Files.list(gudidDir)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("device.txt"))).sorted().findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + gudidDir, e);
+        }
     }
 
     /** The distinct scanner texts of the sample labels ({@code \u001d} in the file is the GS character). */

@@ -69,4 +69,16 @@ class DemoDataTest {
 
         assertThat(DemoData.gtins(dir)).containsExactly("00208851107347");
     }
+
+    @Test
+    void findsTheUnzippedSampleReleaseAndItsGs1Dis() {
+        Path release = DemoData.releaseFolder(Path.of("samples/gudid"));
+
+        assertThat(release).isNotNull();
+        assertThat(release.resolve("device.txt")).isRegularFile();
+        // samples/gudid/README.md: the label's DIs are models of the sample release.
+        assertThat(DemoData.gtins(release)).contains("09506000134352", "09506000143217")
+                .allMatch(DemoData::isGtin14);
+        assertThat(DemoData.releaseFolder(dir.resolve("none"))).isNull();
+    }
 }
