@@ -14,6 +14,7 @@ import org.uditrust.registry.DeviceQuery;
 import org.uditrust.registry.DeviceRegistrar;
 import org.uditrust.registry.LabelChecks;
 import org.uditrust.registry.LabelFinding;
+import org.uditrust.registry.ModelCache;
 import org.uditrust.registry.Repositories;
 import org.uditrust.registry.Transactions;
 import org.uditrust.registry.UdiKeys;

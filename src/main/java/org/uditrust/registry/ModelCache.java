@@ -1,10 +1,8 @@
-package org.uditrust.registry.csv;
+package org.uditrust.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.uditrust.registry.DeviceModel;
-import org.uditrust.registry.ModelRepository;
 
 /**
  * GUDID models by DI for one transaction, least recently used dropped first. An inventory holds many units of few
