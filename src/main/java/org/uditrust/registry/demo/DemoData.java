@@ -74,14 +74,19 @@ public final class DemoData {
     }
 
     /**
-     * Registers the sample labels and {@code generated} generated devices. {@code samples} is the project's samples
+     * Imports the sample GUDID release unless the database already holds models, then registers the sample labels
+     * and {@code generated} generated devices. {@code samples} is the project's samples
      * folder (may be missing); {@code progress} hears one line per step.
      */
     public Summary build(Path samples, int generated, Consumer<String> progress) {
         long models = 0;
         String gudidNote = null;
         Path release = releaseFolder(samples.resolve("gudid"));
-        if (release != null) {
+        long modelsBefore = registry.maintenance().info().models();
+        if (modelsBefore > 0) {
+            // A caller (the app's --demo) may have imported GUDID data already: keep it, do not import twice.
+            models = modelsBefore;
+        } else if (release != null) {
             progress.accept("Importing the sample GUDID release " + release);
             ImportResult result = new GudidImportService(registry.gudid()).importRelease(release,
                     GudidStore.ReleaseKind.FULL, actor, ImportProgress.NONE, Cancellation.NEVER);
