@@ -19,6 +19,8 @@ final class FhirDeviceSink implements DeviceSink {
 
     private final JsonGenerator json;
     private final boolean bundle;
+    /** FHIR JSON forbids empty arrays, so an empty Bundle has no {@code entry} at all. */
+    private boolean entryOpen;
 
     FhirDeviceSink(OutputStream out, boolean bundle, Instant timestamp) {
         this.bundle = bundle;
@@ -31,7 +33,6 @@ final class FhirDeviceSink implements DeviceSink {
                 json.writeStringField("resourceType", "Bundle");
                 json.writeStringField("type", "collection");
                 json.writeStringField("timestamp", timestamp.toString());
-                json.writeArrayFieldStart("entry");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,6 +43,10 @@ final class FhirDeviceSink implements DeviceSink {
     public void device(Device device, DeviceModel model) {
         try {
             if (bundle) {
+                if (!entryOpen) {
+                    json.writeArrayFieldStart("entry");
+                    entryOpen = true;
+                }
                 json.writeStartObject();
                 json.writeFieldName("resource");
                 FhirDevices.write(json, device, model);
@@ -59,7 +64,9 @@ final class FhirDeviceSink implements DeviceSink {
     public void finish() {
         try {
             if (bundle) {
-                json.writeEndArray();
+                if (entryOpen) {
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
                 json.writeRaw('\n');
             }
