@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.uditrust.Services;
 import org.uditrust.registry.RegistryServices;
+import org.uditrust.udi.ParseOptions;
 
 /**
  * The services one command line runs with: the launcher's, or the same on the database named by the global
@@ -14,6 +15,7 @@ final class CliSession implements AutoCloseable {
 
     private final Services base;
     private Path database;
+    private String gsSubstitute;
     private Services onDatabase;
 
     CliSession(Services base) {
@@ -25,12 +27,22 @@ final class CliSession implements AutoCloseable {
         this.database = file;
     }
 
+    /**
+     * What a keyboard-wedge scanner types instead of GS; must be set before the first {@link #services()} call
+     * (commands set it first thing).
+     */
+    void useGsSubstitute(String substitute) {
+        this.gsSubstitute = substitute;
+    }
+
     synchronized Services services() {
-        if (database == null) {
+        if (database == null && gsSubstitute == null) {
             return base;
         }
         if (onDatabase == null) {
-            onDatabase = base.withDatabase(database);
+            Services derived = gsSubstitute == null ? base
+                    : base.withOptions(new ParseOptions(base.clock(), gsSubstitute));
+            onDatabase = database == null ? derived : derived.withDatabase(database);
         }
         return onDatabase;
     }

@@ -46,6 +46,10 @@ final class DeviceAddCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: outcome, device, model, findings.")
     boolean json;
 
+    @Option(names = "--gs-substitute", paramLabel = "STR",
+            description = "What your keyboard-wedge scanner types instead of the GS (ASCII 29) separator, e.g. '|'.")
+    String gsSubstitute;
+
     DeviceAddCommand(CliSession session, Cli.Console console) {
         this.session = session;
         this.console = console;
@@ -53,6 +57,9 @@ final class DeviceAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (gsSubstitute != null) {
+            session.useGsSubstitute(gsSubstitute);
+        }
         RegistrationOutcome outcome = session.registry().registration().register(udi, Location.parse(location),
                 owner, notes, Actor.operatingSystemUser());
         if (outcome instanceof RegistrationOutcome.Registered registered) {

@@ -93,6 +93,19 @@ class DeviceCommandsTest {
     }
 
     @Test
+    void aWedgeScannerThatTypesABarForGsRegistersTheSameDevice() {
+        long first = add(GS1_SCAN, "Site A");
+
+        CliRunner.Run run = run("device", "add", "--json", "--gs-substitute", "|",
+                "]d2" + "0109506000134352" + "17201225" + "10ABC123" + "|" + "21XYZ");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        JsonNode o = Jsonl.single(run.out());
+        assertThat(o.get("outcome").asText()).isEqualTo("already-registered");
+        assertThat(o.get("device").get("id").asLong()).isEqualTo(first);
+    }
+
+    @Test
     void anInvalidUdiIsRejectedWithItsProblemsAndNothingIsStored() {
         // AccessGUDID's documented example with a wrong GTIN check digit (7 is right): domain primer.
         CliRunner.Run run = run("device", "add", "--json", "(01)00208851107345(17)150331");
