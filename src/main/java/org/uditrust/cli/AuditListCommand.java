@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code uditrust audit list}: entries newest first, filtered in the database. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List audit entries, newest first.", "Exit status: 0 (also when nothing matches), 2 usage error."})
+        description = {"List audit entries, newest first.",
+                "Exit status: 0 (also when nothing matches), 2 usage error."})
 final class AuditListCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

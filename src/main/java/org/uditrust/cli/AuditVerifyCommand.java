@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code uditrust audit verify}: recompute the whole hash chain. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Recompute the audit trail's hash chain and name the first entry that was altered, removed",
-                "or inserted. Note the head hash it prints: a later run with a different earlier head shows",
-                "that entries were cut off the end.",
+        description = {"Recompute the audit trail's hash chain.",
+                "Names the first entry that was altered, removed or inserted. Note the head hash it prints:",
+                "a later run with a different earlier head shows that entries were cut off the end.",
                 "Exit status: 0 intact, 1 broken, 2 usage error."})
 final class AuditVerifyCommand implements Callable<Integer> {
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code uditrust db info}. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Where the database is, its schema version and what it holds.", "Exit status: 0, 2 usage error."})
+        description = {"Where the database is, its schema version and what it holds.",
+                "Exit status: 0, 2 usage error."})
 final class DbInfoCommand implements Callable<Integer> {
 
     private final CliSession session;

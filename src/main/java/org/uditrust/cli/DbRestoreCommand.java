@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
  * replaces anything and keeps the replaced database beside it, and this command says where.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Replace the database with the backup FILE, after checking that it is a UDI Trust database",
-                "this version can open and that its audit trail verifies. Asks no questions; the replaced",
-                "database is kept beside it and its name is printed.",
+        description = {"Replace the database with a backup.",
+                "Checks first that FILE is a UDI Trust database this version can open and that its audit",
+                "trail verifies. Asks no questions; the replaced database is kept beside it and its name is",
+                "printed.",
                 "Exit status: 0 restored, 1 FILE missing or refused, 2 usage error."})
 final class DbRestoreCommand implements Callable<Integer> {
 

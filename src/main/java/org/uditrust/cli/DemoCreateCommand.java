@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  * that already holds devices, so a mistyped {@code --db} cannot mix invented devices into a real inventory.
  */
 @Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Build a demo database: the sample labels and generated devices at several locations and",
+        description = {"Build a demo database from samples/.",
+                "The sample GUDID release, the sample labels and generated devices at several locations and",
                 "statuses. Use --db to choose the file; a database that already has devices is refused.",
                 "Exit status: 0 built, 1 the database is not empty, 2 usage error."})
 final class DemoCreateCommand implements Callable<Integer> {

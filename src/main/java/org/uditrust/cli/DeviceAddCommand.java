@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
  * normal. Only an invalid UDI exits 1.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Register a scanned device: parse the UDI, look up its GUDID model, check the label against",
-                "it, store it with its audit entry. A UDI already registered is shown, never added twice.",
+        description = {"Register a scanned device (scan-to-register).",
+                "Parses the UDI, looks up its GUDID model, checks the label against it and stores it with its",
+                "audit entry. A UDI already registered is shown, never added twice.",
                 "Exit status: 0 registered or already registered, 1 invalid UDI, 2 usage error."})
 final class DeviceAddCommand implements Callable<Integer> {
 

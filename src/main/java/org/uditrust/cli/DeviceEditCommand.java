@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code uditrust device edit ID|UDI [--owner X] [--notes X]}: what is not given stays; "" clears. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Change a device's owner or notes (audited). An option left out keeps its value; \"\" clears it.",
+        description = {"Change a device's owner or notes (audited).",
+                "An option left out keeps its value; \"\" clears it.",
                 "Exit status: 0 changed, 1 not found or changed meanwhile by someone else, 2 usage error."})
 final class DeviceEditCommand implements Callable<Integer> {
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  * truncated file that looks complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the inventory (or the devices matching the filters) as CSV (imports again), JSON,",
-                "JSON Lines, FHIR R4 Device resources as NDJSON (fhir) or one Bundle (fhir-bundle).",
+        description = {"Export the inventory as CSV, JSON or FHIR R4.",
+                "All devices, or those matching the filters, as CSV (imports again), JSON, JSON Lines, FHIR R4",
+                "Device resources as NDJSON (fhir) or one Bundle (fhir-bundle).",
                 "Without --format the file name says it: .csv .json .jsonl .ndjson .fhir.json",
                 "Exit status: 0 written, 1 cannot write, 2 usage error."})
 final class DeviceExportCommand implements Callable<Integer> {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
  * the others are stored.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import devices from a CSV file (columns found by header: udi, location, owner, notes, …;",
-                "comma, semicolon or tab). By default all rows are stored or, if any is rejected, none;",
+        description = {"Import devices from a CSV file.",
+                "Columns are found by header (udi, site, building, department, room or location, owner, notes,",
+                "status; comma, semicolon or tab). By default all rows are stored or, if any is rejected, none;",
                 "--accepted-rows stores the valid ones, --validate-only only checks. Rejected rows are listed",
                 "with their line and reason. Progress goes to standard error.",
                 "Exit status: 0 every row accepted, 1 any row rejected or the file unreadable, 2 usage error."})

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
  * to standard error; Ctrl-C cancels cleanly (the staged rows are dropped, the previous GUDID data stays).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import an AccessGUDID delimited release (a .zip or a folder of device.txt, identifiers.txt,",
-                "…). A full release replaces every model; --delta updates the models it names. An import that",
-                "fails or is interrupted changes nothing.",
+        description = {"Import an AccessGUDID delimited release.",
+                "A .zip or a folder of device.txt, identifiers.txt, …. A full release replaces every model;",
+                "--delta updates the models it names. An import that fails or is interrupted changes nothing.",
                 "Exit status: 0 imported, 1 refused or failed (nothing changed), 2 usage error."})
 final class GudidImportCommand implements Callable<Integer> {
 

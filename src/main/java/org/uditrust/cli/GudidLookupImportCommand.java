@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code uditrust gudid lookup-import FILE.json…}: single models from saved AccessGUDID lookup responses. */
 @Command(name = "lookup-import", mixinStandardHelpOptions = true,
-        description = {"Store device models from saved AccessGUDID lookup responses",
-                "(https://accessgudid.nlm.nih.gov/api/v3/devices/lookup.json?di=…), one model per file.",
+        description = {"Store device models from saved AccessGUDID lookup responses.",
+                "One model per file, as https://accessgudid.nlm.nih.gov/api/v3/devices/lookup.json?di=… returns it.",
                 "Exit status: 0 all stored, 1 any file refused (the others are stored), 2 usage error."})
 final class GudidLookupImportCommand implements Callable<Integer> {
 
@@ -49,7 +49,8 @@ final class GudidLookupImportCommand implements Callable<Integer> {
                 o.put("brandName", model.brandName());
                 o.put("versionModelNumber", model.versionModelNumber());
                 if (!json) {
-                    console.out().println((added ? "Added " : "Updated ") + model.primaryDi() + "  " + nullToEmpty(model.brandName()) + " "
+                    console.out().println((added ? "Added " : "Updated ") + model.primaryDi() + "  "
+                            + nullToEmpty(model.brandName()) + " "
                             + nullToEmpty(model.versionModelNumber()) + "  (" + file + ")");
                 }
             } else {

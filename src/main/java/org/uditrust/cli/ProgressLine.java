@@ -24,7 +24,7 @@ final class ProgressLine {
         this.title = title;
     }
 
-    /** Reports {@code done} of {@code total} (total &lt;= 0 when unknown) if a second has passed since the last line. */
+    /** Reports {@code done} of {@code total} (total &lt;= 0: unknown) if a second has passed since the last line. */
     void update(long done, long total, String unit) {
         long now = System.nanoTime();
         if (now - lastPrinted < INTERVAL_NANOS) {

@@ -28,9 +28,9 @@ import org.uditrust.registry.gudid.ImportResult;
 
 /**
  * Fills a database with a believable inventory for demonstrations and manual testing: the sample GUDID release
- * ({@code samples/gudid}, when present), the scanner texts of the sample labels ({@code samples/labels/labels.tsv}) plus generated GS1 devices of the sample GUDID release's models
- * (or of GS1's example GTINs when there is none), spread over two sites, with some quarantined, recalled and
- * retired. Everything goes through the registry services, so every device has its audit entries and scan events
+ * ({@code samples/gudid}, when present), the scanner texts of the sample labels ({@code samples/labels/labels.tsv})
+ * plus generated GS1 devices of the sample GUDID release's models (or of GS1's example GTINs when there is none),
+ * spread over two sites, with some quarantined, recalled and retired. Everything goes through the registry services, so every device has its audit entries and scan events
  * exactly as if a person had scanned it; the CLI ({@code uditrust demo create}) and the app ({@code --demo}) share
  * this builder.
  *
