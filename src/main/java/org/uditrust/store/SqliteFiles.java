@@ -127,9 +127,9 @@ final class SqliteFiles {
      * Checks, without writing, that an open SQLite file is a UDI Trust database this version can use: our application
      * id (or a blank file with no schema at all), and no schema version newer than {@link Schema#LATEST}.
      *
-     * @return true when the file is blank (nothing in it yet)
+     * @return what the file holds
      */
-    static boolean checkUsable(Path file, Connection c) throws SQLException {
+    static State checkUsable(Path file, Connection c) throws SQLException {
         int applicationId;
         long objects;
         try {
@@ -148,7 +148,7 @@ final class SqliteFiles {
                 throw notOurs(file, "a SQLite database of another application: it has tables but no UDI Trust"
                         + " application id");
             }
-            return true;
+            return State.BLANK;
         }
         MigrationVersion newest = null;
         for (MigrationVersion v : appliedVersions(c)) {
@@ -161,6 +161,16 @@ final class SqliteFiles {
                     + " (schema " + newest + ", this version knows up to " + Schema.LATEST
                     + "). Update UDI Trust to open it; the file was left unchanged.");
         }
-        return false;
+        return newest != null && newest.equals(Schema.LATEST) ? State.CURRENT : State.OLDER;
+    }
+
+    /** What {@link #checkUsable} found. */
+    enum State {
+        /** Nothing in it yet: ours to set up. */
+        BLANK,
+        /** Ours, at an older schema (or set up but never migrated): migrations to apply. */
+        OLDER,
+        /** Ours, at exactly the schema this version knows. */
+        CURRENT
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +46,8 @@ final class SqliteTransactions implements Transactions {
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final List<Connection> allReaders = new ArrayList<>();
 
+    private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
+
     private Connection writer;
     private boolean closed;
 
@@ -74,10 +78,17 @@ final class SqliteTransactions implements Transactions {
         return inReadTransaction(c -> work.apply(repositories(c)));
     }
 
+    /** The repositories bound to {@code c}'s transaction. */
     Repositories repositories(Connection c) {
-        JdbcAuditTrail audit = new JdbcAuditTrail(c, clock);
-        return new Repositories(new JdbcDeviceRepository(c), new JdbcModelRepository(c),
-                new JdbcScanEventRepository(c), audit, audit);
+        StatementCache statements = statements(c);
+        JdbcAuditTrail audit = new JdbcAuditTrail(statements, clock);
+        return new Repositories(new JdbcDeviceRepository(statements), new JdbcModelRepository(statements),
+                new JdbcScanEventRepository(statements), audit, audit);
+    }
+
+    /** The prepared-statement cache of one of our connections. */
+    StatementCache statements(Connection c) {
+        return caches.computeIfAbsent(c, StatementCache::new);
     }
 
     <T> T inWriteTransaction(ConnectionWork<T> work) {
@@ -227,6 +238,8 @@ final class SqliteTransactions implements Transactions {
 
     /** Closes every connection; the last one to close checkpoints the WAL into the database file. */
     void closeConnections() {
+        caches.values().forEach(StatementCache::closeAll);
+        caches.clear();
         poolLock.lock();
         try {
             for (Connection c : allReaders) {

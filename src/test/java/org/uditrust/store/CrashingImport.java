@@ -15,8 +15,8 @@ import org.uditrust.registry.Location;
  */
 public final class CrashingImport {
 
-    static final int MODELS_PER_RELEASE = 30_000;
-    static final int DEVICES_PER_ROUND = 2_000;
+    static final int MODELS_PER_RELEASE = 12_000;
+    static final int DEVICES_PER_ROUND = 1_000;
 
     private CrashingImport() {
     }
