@@ -9,6 +9,8 @@ import org.uditrust.registry.DeviceService;
 import org.uditrust.registry.InventoryQueries;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
+import org.uditrust.registry.gudid.GudidImportService;
+import org.uditrust.registry.gudid.GudidLookupJson;
 import org.uditrust.store.Database;
 import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.UdiParser;
@@ -99,6 +101,16 @@ public final class Services implements AutoCloseable {
                     database.maintenance());
         }
         return registry;
+    }
+
+    /** Imports AccessGUDID delimited releases into the registry's database (opens it on first use). */
+    public GudidImportService gudidImport() {
+        return new GudidImportService(registry().gudid());
+    }
+
+    /** Reads saved AccessGUDID lookup.json responses (store the model with {@code ModelRepository.upsert}). */
+    public GudidLookupJson gudidLookupJson() {
+        return new GudidLookupJson();
     }
 
     @Override

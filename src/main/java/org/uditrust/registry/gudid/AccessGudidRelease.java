@@ -245,19 +245,22 @@ public final class AccessGudidRelease implements AutoCloseable {
             if (cancel.isCancelled()) {
                 return new ReadSummary(rowsRead, absent, problems.report(), true);
             }
-            long[] done = readFile(file, visitor, cancel, progress, problems, bytesBefore, rowsBefore);
-            rowsRead.put(file, done[1]);
-            bytesBefore += done[0];
-            rowsBefore += done[1];
-            if (done[2] != 0) {
+            FileRead done = readFile(file, visitor, cancel, progress, problems, bytesBefore, rowsBefore);
+            rowsRead.put(file, done.rows());
+            bytesBefore += done.bytes();
+            rowsBefore += done.rows();
+            if (done.cancelled()) {
                 return new ReadSummary(rowsRead, absent, problems.report(), true);
             }
         }
         return new ReadSummary(rowsRead, absent, problems.report(), false);
     }
 
-    /** Returns {bytes read, rows mapped, 1 if cancelled}. */
-    private long[] readFile(GudidFile file, GudidRowVisitor visitor, Cancellation cancel, Progress progress,
+    /** What reading one file did. */
+    private record FileRead(long bytes, long rows, boolean cancelled) {
+    }
+
+    private FileRead readFile(GudidFile file, GudidRowVisitor visitor, Cancellation cancel, Progress progress,
                             RowProblems problems, long bytesBefore, long rowsBefore) {
         long rows = 0;
         LineReader lines = null;
@@ -276,7 +279,7 @@ public final class AccessGudidRelease implements AutoCloseable {
                     sinceCheck = 0;
                     progress.advanced(file, bytesBefore + lines.bytesConsumed(), rowsBefore + rows);
                     if (cancel.isCancelled()) {
-                        return new long[] {lines.bytesConsumed(), rows, 1};
+                        return new FileRead(lines.bytesConsumed(), rows, true);
                     }
                 }
                 if (kind == LineReader.Kind.TOO_LONG) {
@@ -316,7 +319,7 @@ public final class AccessGudidRelease implements AutoCloseable {
                         + "Download the release again.");
             }
             progress.advanced(file, bytesBefore + lines.bytesConsumed(), rowsBefore + rows);
-            return new long[] {lines.bytesConsumed(), rows, 0};
+            return new FileRead(lines.bytesConsumed(), rows, false);
         } catch (IOException e) {
             throw damaged(file, lines == null ? 0 : lines.lineNumber() + 1, e);
         }

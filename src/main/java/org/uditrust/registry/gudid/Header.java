@@ -3,7 +3,6 @@ package org.uditrust.registry.gudid;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -89,6 +88,6 @@ final class Header {
 
     @Override
     public String toString() {
-        return file + " " + names.toString().toLowerCase(Locale.ROOT);
+        return file + " " + names;
     }
 }
