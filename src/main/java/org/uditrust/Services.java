@@ -9,6 +9,8 @@ import org.uditrust.registry.DeviceService;
 import org.uditrust.registry.InventoryQueries;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
+import org.uditrust.registry.csv.DeviceImportService;
+import org.uditrust.report.InventoryExports;
 import org.uditrust.store.Database;
 import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.UdiParser;
@@ -99,6 +101,16 @@ public final class Services implements AutoCloseable {
                     database.maintenance());
         }
         return registry;
+    }
+
+    /** Device import from CSV over the inventory (opens the database on first use). */
+    public DeviceImportService deviceImport() {
+        return new DeviceImportService(parser, registry().transactions(), clock);
+    }
+
+    /** Inventory exports as CSV, JSON and FHIR (opens the database on first use). */
+    public InventoryExports exports() {
+        return new InventoryExports(registry().transactions(), clock);
     }
 
     @Override
