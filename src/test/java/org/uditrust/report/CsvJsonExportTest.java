@@ -47,7 +47,7 @@ class CsvJsonExportTest {
                 List.of(new DeviceModel.GmdnTerm("13215", "General-purpose infusion pump", null, false)),
                 List.of(), List.of(), null, null));
         RegistrationService registration = new RegistrationService(PARSER, store, CLOCK);
-        registration.register(FhirExportTest.GS1_SCAN, new Location("St Mary's", "B, east", "ICU", "12"),
+        registration.register(FhirExportTest.GS1_SCAN, new Location("St Mary's", "B, east", "@ICU", "-12"),
                 "Biomed", "line 1\nline \"2\"; -3 dB", ACTOR);
         registration.register(FhirExportTest.HIBCC, Location.UNKNOWN, "=SUM(A1)", null, ACTOR);
         registration.register(FhirExportTest.ISBT, Location.parse("Main/Lab"), null, " padded ", ACTOR);
@@ -97,7 +97,7 @@ class CsvJsonExportTest {
         CsvRow.Record first = (CsvRow.Record) reader.next();
         assertThat(first.fields()).hasSameSizeAs(header.fields());
         assertThat(first.fields().get(0)).isEqualTo(FhirExportTest.GS1_SCAN);
-        assertThat(first.fields().subList(1, 5)).containsExactly("St Mary's", "B, east", "ICU", "12");
+        assertThat(first.fields().subList(1, 5)).containsExactly("St Mary's", "B, east", "'@ICU", "'-12");
         assertThat(first.fields().get(header.fields().indexOf("brand"))).isEqualTo("Acme Pump");
         assertThat(first.fields().get(header.fields().indexOf("expiry"))).isEqualTo("2027-12-31");
     }

@@ -68,6 +68,11 @@ public final class DeviceImportService {
         }
         ImportHeader.Read read = ImportHeader.read(((CsvRow.Record) first).fields());
         if (read.refusal() != null) {
+            List<String> cells = ((CsvRow.Record) first).fields();
+            if (read.refusal().code().equals("import.no-udi-column") && parser.parse(cells.get(0).strip()).isValid()) {
+                return run.failed("import.no-header", 1, "Line 1 holds a UDI, not column names: add a header line "
+                        + "such as \"udi,site,building,department,room,owner,notes,status\" above the data.");
+            }
             return run.failed(read.refusal().code(), 1, read.refusal().message());
         }
         run.header = read.header();

@@ -45,17 +45,21 @@ final class ImportHeader {
             }
         }
         if (!index.containsKey(ImportColumn.UDI)) {
-            return refuse(new RejectedRow(1, "import.no-udi-column", "The header line has no UDI column: name one column "
-                    + "\"udi\", \"carrier\" or \"barcode\" (the header read was: " + String.join(" | ", cells)
-                    + ")."));
+            return refuse(new RejectedRow(1, "import.no-udi-column", "The header line has no UDI column: name one "
+                    + "column \"udi\", \"carrier\" or \"barcode\" (the header read was: "
+                    + shortened(String.join(" | ", cells)) + ")."));
         }
         if (index.containsKey(ImportColumn.LOCATION) && (index.containsKey(ImportColumn.SITE)
                 || index.containsKey(ImportColumn.BUILDING) || index.containsKey(ImportColumn.DEPARTMENT)
                 || index.containsKey(ImportColumn.ROOM))) {
-            return refuse(new RejectedRow(1, "import.ambiguous-location", "The header has both a \"location\" column and "
-                    + "site/building/department/room columns; use one form or the other."));
+            return refuse(new RejectedRow(1, "import.ambiguous-location", "The header has both a \"location\" "
+                    + "column and site/building/department/room columns; use one form or the other."));
         }
         return new Read(new ImportHeader(index, cells.size(), Collections.unmodifiableList(ignored)), null);
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     private static Read refuse(RejectedRow refusal) {

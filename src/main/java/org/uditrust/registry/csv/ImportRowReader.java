@@ -41,7 +41,7 @@ final class ImportRowReader {
                         + header.width() + ": is a " + delimiterName + " inside a cell that is not in quotes?");
             }
         }
-        String udiCell = stripLeading(FormulaGuard.strip(header.cell(cells, ImportColumn.UDI)));
+        String udiCell = stripLeading(cell(cells, ImportColumn.UDI));
         if (udiCell.isBlank()) {
             return reject(line, "import.no-udi", "The UDI cell is empty.");
         }
@@ -63,7 +63,7 @@ final class ImportRowReader {
             return reject(line, first.code(), "The UDI \"" + printable(udiCell) + "\" is not valid: "
                     + first.message());
         }
-        String statusCell = header.cell(cells, ImportColumn.STATUS);
+        String statusCell = cell(cells, ImportColumn.STATUS);
         DeviceStatus status = status(statusCell);
         if (status == null) {
             return reject(line, "import.unknown-status", "The status \"" + statusCell.strip() + "\" is not one of "
@@ -71,19 +71,23 @@ final class ImportRowReader {
         }
         Location location;
         if (header.has(ImportColumn.LOCATION)) {
-            String path = header.cell(cells, ImportColumn.LOCATION);
+            String path = cell(cells, ImportColumn.LOCATION);
             if (path.split("/", -1).length > 4) {
                 return reject(line, "import.location-too-deep", "The location \"" + path.strip() + "\" has more "
                         + "than four parts; write it as Site/Building/Department/Room.");
             }
             location = Location.parse(path);
         } else {
-            location = new Location(header.cell(cells, ImportColumn.SITE), header.cell(cells, ImportColumn.BUILDING),
-                    header.cell(cells, ImportColumn.DEPARTMENT), header.cell(cells, ImportColumn.ROOM));
+            location = new Location(cell(cells, ImportColumn.SITE), cell(cells, ImportColumn.BUILDING),
+                    cell(cells, ImportColumn.DEPARTMENT), cell(cells, ImportColumn.ROOM));
         }
         return new ImportRow.Accepted(line, valid.udi(), status, location,
-                FormulaGuard.strip(header.cell(cells, ImportColumn.OWNER)),
-                FormulaGuard.strip(header.cell(cells, ImportColumn.NOTES)));
+                cell(cells, ImportColumn.OWNER), cell(cells, ImportColumn.NOTES));
+    }
+
+    /** The cell of {@code column}, without the apostrophe a spreadsheet-safe export put before a formula-like text. */
+    private String cell(List<String> cells, ImportColumn column) {
+        return FormulaGuard.strip(header.cell(cells, column));
     }
 
     /**

@@ -32,7 +32,8 @@ class DeviceImportServiceTest {
     // HIBCC example from ANSI/HIBC 2.6 as quoted in the project's UDI primer: "+A123BJC5D6E71G".
     private static final String HIBCC = "+A123BJC5D6E71G";
     // ISBT 128 medical-device UDI from ICCBBA ST-017 examples, as used in UdiParserTest.
-    private static final String ISBT = "=/A9999XYZ100T0476=,000025=A99971712345600=>019032=}017032&,1000000000000XYZ123";
+    private static final String ISBT =
+            "=/A9999XYZ100T0476=,000025=A99971712345600=>019032=}017032&,1000000000000XYZ123";
 
     private final InMemoryRegistry store = new InMemoryRegistry();
     private final UdiParser parser = new UdiParser(ParseOptions.defaults(CLOCK));
@@ -177,6 +178,12 @@ class DeviceImportServiceTest {
         ImportOutcome ambiguous = importCsv("udi,location,room\n" + GS1 + ",A/B,3\n", ImportMode.ACCEPTED_ROWS);
         assertThat(ambiguous).isInstanceOfSatisfying(ImportOutcome.Failed.class,
                 f -> assertThat(f.code()).isEqualTo("import.ambiguous-location"));
+
+        ImportOutcome headless = importCsv(GS1 + ",A\n" + HIBCC + ",B\n", ImportMode.ACCEPTED_ROWS);
+        assertThat(headless).isInstanceOfSatisfying(ImportOutcome.Failed.class, f -> {
+            assertThat(f.code()).isEqualTo("import.no-header");
+            assertThat(f.message()).contains("header line");
+        });
 
         ImportOutcome empty = importCsv("", ImportMode.ACCEPTED_ROWS);
         assertThat(empty).isInstanceOfSatisfying(ImportOutcome.Failed.class,

@@ -39,7 +39,8 @@ class DeviceImportSqliteTest {
     // GS1's example GTIN; HIBCC example of the UDI primer; ISBT 128 example of the parser tests
     private static final String GS1 = "(01)09506000134352(17)271231(10)LOT1";
     private static final String HIBCC = "+A123BJC5D6E71G";
-    private static final String ISBT = "=/A9999XYZ100T0476=,000025=A99971712345600=>019032=}017032&,1000000000000XYZ123";
+    private static final String ISBT =
+            "=/A9999XYZ100T0476=,000025=A99971712345600=>019032=}017032&,1000000000000XYZ123";
 
     @TempDir
     Path dir;
