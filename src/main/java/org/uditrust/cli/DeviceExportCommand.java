@@ -71,7 +71,7 @@ final class DeviceExportCommand implements Callable<Integer> {
         }
         DeviceQuery query = new DeviceQuery(blankToNull(search), blankToNull(di), status, blankToNull(site),
                 DeviceQuery.Sort.REGISTERED, true);
-        InventoryExports exports = new InventoryExports(session.registry().transactions(), session.services().clock());
+        InventoryExports exports = session.services().exports();
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         ProgressLine progress = new ProgressLine(console.err(), "Device export");

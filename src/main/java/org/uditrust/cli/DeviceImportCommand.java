@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.uditrust.Services;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.csv.DeviceImportService;
 import org.uditrust.registry.csv.ImportMode;
@@ -68,9 +67,7 @@ final class DeviceImportCommand implements Callable<Integer> {
         }
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING
                 : mode.acceptedRows ? ImportMode.ACCEPTED_ROWS : ImportMode.VALIDATE_ONLY;
-        Services services = session.services();
-        DeviceImportService service = new DeviceImportService(services.parser(), session.registry().transactions(),
-                services.clock());
+        DeviceImportService service = session.services().deviceImport();
         ProgressLine progress = new ProgressLine(console.err(), "Device import");
         ImportOutcome outcome;
         try (InputStream in = Files.newInputStream(file)) {

@@ -49,7 +49,7 @@ final class GudidImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GudidImportService service = new GudidImportService(session.registry().gudid());
+        GudidImportService service = session.services().gudidImport();
         Cancellation.Flag cancel = new Cancellation.Flag();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C: ask the import to stop and give it a moment to drop its staging area before the JVM exits.

@@ -34,7 +34,7 @@ final class GudidLookupImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GudidLookupJson reader = new GudidLookupJson();
+        GudidLookupJson reader = session.services().gudidLookupJson();
         boolean all = true;
         for (Path file : files) {
             LookupJsonResult result = reader.read(file);
