@@ -7,6 +7,7 @@ import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
 import org.uditrust.registry.DeviceService;
 import org.uditrust.registry.InventoryQueries;
+import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
 import org.uditrust.registry.csv.DeviceImportService;
@@ -113,6 +114,11 @@ public final class Services implements AutoCloseable {
     /** Reads saved AccessGUDID lookup.json responses (store the model with {@code ModelRepository.upsert}). */
     public GudidLookupJson gudidLookupJson() {
         return new GudidLookupJson();
+    }
+
+    /** Single GUDID models (lookup responses) stored with their audit entry (opens the database on first use). */
+    public ModelImports modelImports() {
+        return new ModelImports(registry().transactions());
     }
 
     /** Device import from CSV over the inventory (opens the database on first use). */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.DeviceModel;
-import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.gudid.GudidLookupJson;
 import org.uditrust.registry.gudid.LookupJsonResult;
 import picocli.CommandLine.Command;
@@ -42,7 +41,7 @@ final class GudidLookupImportCommand implements Callable<Integer> {
             o.put("file", file.toString());
             if (result instanceof LookupJsonResult.Parsed parsed) {
                 DeviceModel model = parsed.model();
-                boolean added = new ModelImports(session.registry().transactions()).store(model,
+                boolean added = session.services().modelImports().store(model,
                         String.valueOf(file.getFileName()), Actor.operatingSystemUser());
                 o.put("outcome", added ? "added" : "updated");
                 o.put("primaryDi", model.primaryDi());
