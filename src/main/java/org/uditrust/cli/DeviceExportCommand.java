@@ -83,6 +83,7 @@ final class DeviceExportCommand implements Callable<Integer> {
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        progress.done(written, "devices written");
         console.out().println("Exported " + written + " device" + (written == 1 ? "" : "s") + " to " + out + " ("
                 + name(chosen) + ").");
         return Cli.OK;

@@ -69,11 +69,16 @@ final class DeviceImportCommand implements Callable<Integer> {
                 : mode.acceptedRows ? ImportMode.ACCEPTED_ROWS : ImportMode.VALIDATE_ONLY;
         DeviceImportService service = session.services().deviceImport();
         ProgressLine progress = new ProgressLine(console.err(), "Device import");
+        long[] rowsRead = new long[1];
         ImportOutcome outcome;
         try (InputStream in = Files.newInputStream(file)) {
             outcome = service.importCsv(in, ImportOptions.defaults().withMode(importMode)
-                    .withProgress(rows -> progress.update(rows, -1, "rows")), Actor.operatingSystemUser());
+                    .withProgress(rows -> {
+                        rowsRead[0] = rows;
+                        progress.update(rows, -1, "rows");
+                    }), Actor.operatingSystemUser());
         }
+        progress.done(rowsRead[0], "rows read");
         return report(outcome);
     }
 

@@ -62,6 +62,8 @@ class DeviceImportExportCommandTest {
         assertThat(devices()).isEqualTo(3);
         assertThat(Jsonl.lines(run("device", "list", "--json", "--status", "quarantined").out())).hasSize(1);
         assertThat(run("audit", "verify", "--json").out()).contains("\"entries\":3");
+        // Progress and timing go to standard error, never into the JSON on standard output.
+        assertThat(run.err()).contains("Device import: 3 rows read");
     }
 
     @Test
