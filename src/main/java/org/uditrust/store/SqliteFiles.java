@@ -76,13 +76,18 @@ final class SqliteFiles {
 
     /** A connection with the store's pragmas; {@code readOnly} opens the file read-only. */
     static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect(file, readOnly, false);
+    }
+
+    /** As {@link #connect(Path, boolean)}; {@code writer} gives it the write connection's larger page cache. */
+    static Connection connect(Path file, boolean readOnly, boolean writer) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(SqlDialect.SQLITE_BUSY_TIMEOUT_MS);
         Connection c = config.createConnection(url(file));
         try (var st = c.createStatement()) {
-            for (String pragma : SqlDialect.sqliteConnectionPragmas()) {
+            for (String pragma : SqlDialect.sqliteConnectionPragmas(writer)) {
                 st.execute(pragma);
             }
         } catch (SQLException e) {

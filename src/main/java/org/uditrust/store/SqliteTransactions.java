@@ -40,6 +40,7 @@ final class SqliteTransactions implements Transactions {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock(true);
     private final ThreadLocal<Connection> currentWrite = new ThreadLocal<>();
+    private final ThreadLocal<Connection> currentRead = new ThreadLocal<>();
 
     private final ReentrantLock poolLock = new ReentrantLock();
     private final Condition readerReturned = poolLock.newCondition();
@@ -58,7 +59,7 @@ final class SqliteTransactions implements Transactions {
 
     /** Opens the write connection; the database has been checked and migrated. */
     void open() throws SQLException {
-        writer = SqliteFiles.connect(file, false);
+        writer = SqliteFiles.connect(file, false, true);
         closed = false;
     }
 
@@ -111,8 +112,9 @@ final class SqliteTransactions implements Transactions {
     }
 
     <T> T inReadTransaction(ConnectionWork<T> work) {
-        Connection joined = currentWrite.get();
+        Connection joined = currentWrite.get() != null ? currentWrite.get() : currentRead.get();
         if (joined != null) {
+            // Inside a write: see its changes. Inside a read: same snapshot, and no second pooled connection.
             return Jdbc.run("read", () -> work.run(joined));
         }
         lifecycle.readLock().lock();
@@ -136,9 +138,7 @@ final class SqliteTransactions implements Transactions {
         } catch (SQLException e) {
             throw Jdbc.failure(isWrite ? "start a write transaction on " + file : "start reading " + file, e);
         }
-        if (isWrite) {
-            currentWrite.set(c);
-        }
+        (isWrite ? currentWrite : currentRead).set(c);
         boolean committed = false;
         try {
             T result = work.run(c);
@@ -150,9 +150,7 @@ final class SqliteTransactions implements Transactions {
         } catch (SQLException e) {
             throw Jdbc.failure(isWrite ? "write to " + file : "read " + file, e);
         } finally {
-            if (isWrite) {
-                currentWrite.remove();
-            }
+            (isWrite ? currentWrite : currentRead).remove();
             if (!committed) {
                 rollbackQuietly(c);
             }

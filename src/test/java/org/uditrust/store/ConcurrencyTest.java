@@ -130,4 +130,13 @@ class ConcurrencyTest {
             assertThat(db.maintenance().info().devices()).isZero();
         }
     }
+
+    @Test
+    void readsNestedDeeperThanThePoolDoNotWaitForThemselves() {
+        try (Database db = Database.open(dir.resolve("nested-read.db"), new TestClock())) {
+            long n = db.transactions().read(a -> db.transactions().read(b -> db.transactions().read(c ->
+                    db.transactions().read(d -> db.transactions().read(e -> e.devices().count(DeviceQuery.all()))))));
+            assertThat(n).isZero();
+        }
+    }
 }
