@@ -145,6 +145,7 @@ public final class CsvReader implements Closeable {
                         }
                         line++;
                     }
+                    length += bulk('"', limits.maxRecordChars() - length);
                 }
                 continue;
             }
@@ -179,7 +180,33 @@ public final class CsvReader implements Closeable {
             }
             cell.append((char) c);
             state = UNQUOTED;
+            length += bulk(delimiter, limits.maxRecordChars() - length);
         }
+    }
+
+    /**
+     * The fast path: appends to the cell, straight from the decoded buffer, the characters up to the next
+     * {@code stop}, CR or LF (at most {@code budget}), which the state machine would only append one by one.
+     * Returns how many; 0 when characters are pending elsewhere (look-ahead) or the buffer is empty.
+     */
+    private int bulk(char stop, int budget) {
+        if (peeked != NONE || pendingPos < pending.length() || budget <= 0) {
+            return 0;
+        }
+        char[] a = chars.array();
+        int start = chars.position();
+        int end = Math.min(chars.limit(), start + budget);
+        int pos = start;
+        while (pos < end) {
+            char ch = a[pos];
+            if (ch == stop || ch == '\n' || ch == '\r') {
+                break;
+            }
+            pos++;
+        }
+        cell.append(a, start, pos - start);
+        chars.position(pos);
+        return pos - start;
     }
 
     private boolean addCell(List<String> fields) {
