@@ -91,6 +91,28 @@ class AuditCommandsTest {
     }
 
     @Test
+    void aForgedEntryWithItsOwnValidHashButNoLinkIsFoundAsInserted() throws Exception {
+        // The forger computes a correct hash for their row but cannot link it to entry 3 without rewriting it:
+        // they chain it to entry 2 instead, as if it had been written between 2 and 3.
+        String entry2Hash = Jsonl.lines(run("audit", "list", "--json").out()).get(1).get("hash").asText();
+        java.time.Instant at = java.time.Instant.parse("2026-11-25T12:00:00Z");
+        org.uditrust.audit.AuditChange change = new org.uditrust.audit.AuditChange("device.status", "device",
+                Long.toString(second), null, "{\"status\":\"RETIRED\"}");
+        String hash = org.uditrust.audit.AuditChain.hash(4, at, "mallory@nowhere", change, entry2Hash);
+        assertThat(sql("INSERT INTO " + AuditTable.NAME + " (sequence, at, actor, action, entity_type, entity_id,"
+                + " before_json, after_json, previous_hash, hash) VALUES (4, " + at.toEpochMilli()
+                + ", 'mallory@nowhere', 'device.status', 'device', '" + second + "', NULL, '"
+                + change.after() + "', '" + entry2Hash + "', '" + hash + "')")).isEqualTo(1);
+
+        CliRunner.Run json = run("audit", "verify", "--json");
+
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode o = Jsonl.single(json.out());
+        assertThat(o.get("kind").asText()).isEqualTo("inserted");
+        assertThat(o.get("sequence").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void listShowsEntriesNewestFirstWithBeforeAndAfterAsJson() {
         CliRunner.Run run = run("audit", "list", "--json");
 
