@@ -1,9 +1,13 @@
 package org.uditrust.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uditrust.registry.Device;
+import org.uditrust.registry.DeviceModel;
 import org.uditrust.registry.DeviceQuery;
 import org.uditrust.registry.DeviceStatus;
 import org.uditrust.registry.InventoryQueries;
@@ -84,8 +88,10 @@ final class DeviceListCommand implements Callable<Integer> {
             return Cli.OK;
         }
         console.out().println(DeviceOutput.header());
+        // One GUDID lookup per distinct DI on the page, not per row.
+        Map<String, Optional<DeviceModel>> models = new HashMap<>();
         for (Device d : page) {
-            console.out().println(DeviceOutput.row(d));
+            console.out().println(DeviceOutput.row(d, models.computeIfAbsent(d.di(), inventory::model).orElse(null)));
         }
         console.out().println(String.format(Locale.ROOT, "%d-%d of %d device%s", offset + 1, offset + page.size(),
                 total, total == 1 ? "" : "s"));

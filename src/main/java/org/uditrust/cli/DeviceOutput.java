@@ -149,17 +149,22 @@ final class DeviceOutput {
         }
     }
 
-    /** One table row for {@code device list}. */
-    static String row(Device d) {
-        return String.format(Locale.ROOT, "%6d  %-11s  %-16s  %-12s  %-14s  %-10s  %s", d.id(), status(d.status()),
-                d.di(), nullToDash(d.lot()), nullToDash(d.serial()),
+    /** One table row for {@code device list}; {@code model} is the GUDID model or null. */
+    static String row(Device d, DeviceModel model) {
+        String brand = model == null ? "-" : nullToDash(join(model.brandName(), model.versionModelNumber()));
+        return String.format(Locale.ROOT, "%6d  %-11s  %-16s  %-24s  %-12s  %-14s  %-10s  %s", d.id(),
+                status(d.status()), d.di(), clip(brand, 24), nullToDash(d.lot()), nullToDash(d.serial()),
                 d.expiry() == null ? "-" : d.expiry().date().toString(),
                 ParseOutput.printable(d.location().display()));
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%6s  %-11s  %-16s  %-12s  %-14s  %-10s  %s", "ID", "STATUS", "DI", "LOT",
-                "SERIAL", "EXPIRY", "LOCATION");
+        return String.format(Locale.ROOT, "%6s  %-11s  %-16s  %-24s  %-12s  %-14s  %-10s  %s", "ID", "STATUS", "DI",
+                "MODEL", "LOT", "SERIAL", "EXPIRY", "LOCATION");
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
     private static String nullToDash(String s) {

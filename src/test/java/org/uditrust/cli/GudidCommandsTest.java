@@ -54,6 +54,7 @@ class GudidCommandsTest {
         assertThat(added.get("model").get("brandName").asText()).isEqualTo("Meridian VIP");
         assertThat(added.get("model").get("companyName").asText()).isEqualTo("Meridian Medical Devices, Inc.");
         assertThat(run("device", "show", PUMP_SCAN).out()).contains("Model: Meridian VIP VIP-3000");
+        assertThat(run("device", "list").out()).contains("MODEL").contains("Meridian VIP VIP-3000");
         assertThat(run("audit", "verify").exitCode()).isZero();
     }
 
