@@ -7,10 +7,13 @@ import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
 import org.uditrust.registry.DeviceService;
 import org.uditrust.registry.InventoryQueries;
+import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
+import org.uditrust.registry.csv.DeviceImportService;
 import org.uditrust.registry.gudid.GudidImportService;
 import org.uditrust.registry.gudid.GudidLookupJson;
+import org.uditrust.report.InventoryExports;
 import org.uditrust.store.Database;
 import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.UdiParser;
@@ -111,6 +114,21 @@ public final class Services implements AutoCloseable {
     /** Reads saved AccessGUDID lookup.json responses (store the model with {@code ModelRepository.upsert}). */
     public GudidLookupJson gudidLookupJson() {
         return new GudidLookupJson();
+    }
+
+    /** Single GUDID models (lookup responses) stored with their audit entry (opens the database on first use). */
+    public ModelImports modelImports() {
+        return new ModelImports(registry().transactions());
+    }
+
+    /** Device import from CSV over the inventory (opens the database on first use). */
+    public DeviceImportService deviceImport() {
+        return new DeviceImportService(parser, registry().transactions(), clock);
+    }
+
+    /** Inventory exports as CSV, JSON and FHIR (opens the database on first use). */
+    public InventoryExports exports() {
+        return new InventoryExports(registry().transactions(), clock);
     }
 
     @Override

@@ -1,0 +1,125 @@
+package org.uditrust.registry.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.uditrust.registry.Actor;
+import org.uditrust.registry.DeviceQuery;
+import org.uditrust.registry.InventoryQueries;
+import org.uditrust.store.Database;
+import org.uditrust.udi.ParseOptions;
+import org.uditrust.udi.UdiParser;
+
+/**
+ * Issue #4 target: 1,000,000 device rows from CSV in at most 20 s. Not part of the normal suite (it writes a
+ * ~90 MB file and a ~600 MB database); run with
+ * {@code ./mvnw -B -DskipFuzz -Duditrust.bench=true -Dtest=DeviceImportBenchmarkTest test}; rows via
+ * {@code -Duditrust.bench.rows=…}.
+ */
+@EnabledIfSystemProperty(named = "uditrust.bench", matches = "true")
+class DeviceImportBenchmarkTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importAMillionRows() throws IOException {
+        int rows = Integer.getInteger("uditrust.bench.rows", 1_000_000);
+        Path csv = dir.resolve("devices.csv");
+        writeFile(csv, rows);
+        try (Database db = Database.open(dir.resolve("bench.db"), CLOCK);
+             InputStream in = Files.newInputStream(csv)) {
+            DeviceImportService importer = new DeviceImportService(new UdiParser(ParseOptions.defaults(CLOCK)),
+                    db.transactions(), CLOCK);
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long validateCpu = threads.getCurrentThreadCpuTime();
+            long validateStart = System.nanoTime();
+            try (InputStream again = Files.newInputStream(csv)) {
+                importer.importCsv(again, ImportOptions.defaults().withMode(ImportMode.VALIDATE_ONLY),
+                        new Actor("bench", "ws"));
+            }
+            System.out.printf("validate only (read, parse, check; no store): %.2f s wall, %.2f s cpu%n",
+                    (System.nanoTime() - validateStart) / 1e9, (threads.getCurrentThreadCpuTime() - validateCpu) / 1e9);
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            long[] last = {start};
+            ImportOutcome outcome = importer.importCsv(in, ImportOptions.defaults().withProgress(n -> {
+                if (n % 100_000 == 0 || Boolean.getBoolean("uditrust.bench.verbose")) {
+                    long now = System.nanoTime();
+                    System.out.printf("  %,d rows at %.2f s (+%.2f s)%n", n, (now - start) / 1e9,
+                            (now - last[0]) / 1e9);
+                    last[0] = now;
+                }
+            }), new Actor("bench", "ws"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf("import of %,d rows (%,d bytes): %.2f s wall (%.2f s cpu of the importing thread), "
+                    + "%,.0f rows/s, outcome %s%n", rows, Files.size(csv), seconds, cpuSeconds, rows / seconds,
+                    outcome.getClass().getSimpleName());
+            assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
+            assertThat(new InventoryQueries(db.transactions()).count(DeviceQuery.all())).isEqualTo(rows);
+            sqliteShellReference(csv, seconds);
+        }
+    }
+
+    /** The issue's reference: the sqlite3 shell's {@code .import} of the same file into a plain table. */
+    private void sqliteShellReference(Path csv, double ours) throws IOException {
+        Path shell = Path.of("/usr/bin/sqlite3");
+        if (!Files.isExecutable(shell)) {
+            System.out.println("sqlite3 shell not found: no reference time");
+            return;
+        }
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(shell.toString(), dir.resolve("reference.db").toString(), "-cmd", ".mode csv",
+                ".import " + csv + " devices").redirectErrorStream(true).start();
+        try {
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("sqlite3 .import of the same file: %.2f s; ratio ours / sqlite3 = %.1f%n", seconds,
+                ours / seconds);
+    }
+
+    /** Rows over 100 GTINs (valid GS1 check digits), with lot, serial, expiry and a location, as HRI. */
+    static void writeFile(Path csv, int rows) throws IOException {
+        String[] gtins = new String[100];
+        for (int g = 0; g < gtins.length; g++) {
+            String body = "0950600013" + String.format("%03d", g);
+            gtins[g] = body + checkDigit(body);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("udi,site,building,department,room,owner,notes,status\r\n");
+            for (int i = 0; i < rows; i++) {
+                w.write("(01)" + gtins[i % 100] + "(17)271231(10)L" + (i / 1000) + "(21)S" + i
+                        + ",St Mary,B" + (i % 7) + ",Dept " + (i % 40) + ",R" + (i % 300) + ",Biomed,,in service\r\n");
+            }
+        }
+    }
+
+    /** GS1 mod-10 check digit over 13 digits (GS1 General Specifications 7.9.1). */
+    static int checkDigit(String thirteen) {
+        int sum = 0;
+        for (int i = 0; i < thirteen.length(); i++) {
+            int d = thirteen.charAt(i) - '0';
+            sum += (i % 2 == 0) ? d * 3 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}
