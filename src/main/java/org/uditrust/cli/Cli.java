@@ -58,8 +58,12 @@ public final class Cli {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            // A bug or an I/O failure, not the user's input: say what failed without a stack trace on screen.
-            cmd.getErr().println("uditrust: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            // The store, the file system or a bug failed, not the user's input: say what failed, without a stack
+            // trace on screen. Our own exceptions carry a sentence for the user; a message-less one is a bug.
+            String message = ex.getMessage();
+            cmd.getErr().println("uditrust: " + (message == null || message.isBlank()
+                    ? ex.getClass().getName() + " (this is a bug in UDI Trust; please report it)"
+                    : message));
             return INVALID;
         });
         return commandLine;

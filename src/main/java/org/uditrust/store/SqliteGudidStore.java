@@ -239,6 +239,13 @@ final class SqliteGudidStore implements GudidStore {
                         + " package_quantity, package_type) SELECT s.primary_di, s.device_id, s.id_type,"
                         + " s.issuing_agency, s.package_quantity, s.package_type FROM gudid_stage_identifier s"
                         + ofStagedModels);
+                // device.txt has no issuing-agency column: the release gives it on the model's Primary row of
+                // identifiers.txt, so the model takes it from there when the device row left it empty.
+                st.executeUpdate("UPDATE device_model SET issuing_agency = (SELECT i.issuing_agency"
+                        + " FROM model_identifier i WHERE i.primary_di = device_model.primary_di"
+                        + " AND LOWER(i.id_type) = 'primary' AND i.issuing_agency IS NOT NULL LIMIT 1)"
+                        + " WHERE issuing_agency IS NULL"
+                        + " AND primary_di IN (SELECT primary_di FROM gudid_stage_model)");
                 st.executeUpdate("INSERT INTO model_product_code (primary_di, code, name) SELECT s.primary_di,"
                         + " s.code, s.name FROM gudid_stage_product_code s" + ofStagedModels);
                 st.executeUpdate("INSERT INTO model_gmdn_term (primary_di, code, name, definition, implantable)"

@@ -51,6 +51,13 @@ class GudidImportIntoDatabaseTest {
                         .extracting(DeviceModel::primaryDi).isEqualTo("A123BJC5D6E71");
                 assertThat(repos.models().byDi("A9999XYZ100T0476")).get()
                         .extracting(DeviceModel::brandName).isEqualTo("Riverside OsteoFill");
+                // device.txt has no agency column: it comes from the Primary row of identifiers.txt.
+                assertThat(repos.models().byDi("A123BJC5D6E73")).get()
+                        .extracting(DeviceModel::issuingAgency).isEqualTo("HIBCC");
+                assertThat(repos.models().byDi("A9999XYZ100T0476")).get()
+                        .extracting(DeviceModel::issuingAgency).isEqualTo("ICCBBA");
+                assertThat(repos.models().byDi("09506000134352")).get()
+                        .extracting(DeviceModel::issuingAgency).isEqualTo("GS1");
                 assertThat(repos.models().byDi("09506000134352")).get()
                         .extracting(DeviceModel::versionModelNumber).isEqualTo("VIP-3000");
                 List<AuditEntry> audit = repos.auditTrail().find(AuditQuery.all(), 0, 10);
