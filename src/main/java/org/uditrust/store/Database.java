@@ -64,10 +64,11 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
+        SqliteFiles.State state;
         try (Connection c = SqliteFiles.connect(file, false)) {
-            boolean blank = SqliteFiles.checkUsable(file, c);
+            state = SqliteFiles.checkUsable(file, c);
             try (Statement st = c.createStatement()) {
-                if (blank) {
+                if (state == SqliteFiles.State.BLANK) {
                     st.execute("PRAGMA application_id = " + SqlDialect.SQLITE_APPLICATION_ID);
                 }
                 st.execute("PRAGMA journal_mode = WAL");
@@ -75,7 +76,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot open " + file + ": " + e.getMessage(), e);
         }
-        migrate(file);
+        // Flyway takes most of a second to start; a database already at the current schema does not need it.
+        if (state != SqliteFiles.State.CURRENT) {
+            migrate(file);
+        }
     }
 
     private static void migrate(Path file) {
@@ -102,6 +106,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseMaintenance maintenance() {
         return maintenance;
+    }
+
+    /** The transactions with their raw-connection access, for tests of this package. */
+    SqliteTransactions transactionsForTests() {
+        return transactions;
     }
 
     /** The database file. */

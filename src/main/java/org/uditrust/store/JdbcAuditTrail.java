@@ -1,6 +1,5 @@
 package org.uditrust.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,11 +27,11 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     private static final String COLUMNS = "sequence, at, actor, action, entity_type, entity_id, before_json,"
             + " after_json, previous_hash, hash";
 
-    private final Connection connection;
+    private final StatementCache statements;
     private final Clock clock;
 
-    JdbcAuditTrail(Connection connection, Clock clock) {
-        this.connection = connection;
+    JdbcAuditTrail(StatementCache statements, Clock clock) {
+        this.statements = statements;
         this.clock = clock;
     }
 
@@ -41,7 +40,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
         return Jdbc.run("write the audit entry for " + change.action(), () -> {
             AuditEntry head = head();
             AuditEntry entry = AuditChain.link(head, clock.instant(), actor, change);
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
+            try (PreparedStatement ps = statements.prepare("INSERT INTO audit_entry (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, entry.sequence());
                 ps.setLong(2, entry.at().toEpochMilli());
@@ -60,7 +59,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     }
 
     private AuditEntry head() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement ps = statements.prepare("SELECT " + COLUMNS
                 + " FROM audit_entry ORDER BY sequence DESC LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? read(rs) : null;
@@ -70,7 +69,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     @Override
     public void forEachInOrder(Consumer<AuditEntry> sink) {
         Jdbc.run("read the audit trail", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
+            try (PreparedStatement ps = statements.prepare("SELECT " + COLUMNS
                     + " FROM audit_entry ORDER BY sequence")) {
                 ps.setFetchSize(500);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -88,7 +87,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
         Filter filter = Filter.of(query);
         return Jdbc.run("search the audit trail", () -> {
             List<AuditEntry> page = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry"
+            try (PreparedStatement ps = statements.prepare("SELECT " + COLUMNS + " FROM audit_entry"
                     + filter.where + " ORDER BY sequence DESC LIMIT ? OFFSET ?")) {
                 int i = filter.bind(ps);
                 ps.setInt(i++, limit);
@@ -107,7 +106,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     public long count(AuditQuery query) {
         Filter filter = Filter.of(query);
         return Jdbc.run("count audit entries", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM audit_entry"
+            try (PreparedStatement ps = statements.prepare("SELECT COUNT(*) FROM audit_entry"
                     + filter.where)) {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {

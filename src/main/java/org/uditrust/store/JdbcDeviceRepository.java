@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,7 +51,9 @@ final class JdbcDeviceRepository implements DeviceRepository {
             + " expiry_precision, manufactured_date, manufactured_time, manufactured_precision, software_version,"
             + " donation_id, carrier, human_readable, status, site, building, department, room, owner, notes,"
             + " findings_json, registered_at, registered_by, updated_at, version, search_text)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            // RETURNING: SQLite 3.35+ and PostgreSQL both give the generated key back with the insert itself.
+            + " RETURNING id";
 
     private static final String UPDATE = "UPDATE device SET udi_key = ?, issuer = ?, di = ?, lot = ?, serial = ?,"
             + " expiry_date = ?, expiry_time = ?, expiry_precision = ?, manufactured_date = ?, manufactured_time = ?,"
@@ -62,34 +62,30 @@ final class JdbcDeviceRepository implements DeviceRepository {
             + " findings_json = ?, registered_at = ?, registered_by = ?, updated_at = ?, version = ?,"
             + " search_text = ? WHERE id = ? AND version = ?";
 
-    private final Connection connection;
+    private final StatementCache statements;
 
-    JdbcDeviceRepository(Connection connection) {
-        this.connection = connection;
+    JdbcDeviceRepository(StatementCache statements) {
+        this.statements = statements;
     }
 
     @Override
     public Device insert(Device device) {
         Device stored = normalized(device, 0, 1);
         return Jdbc.run("store device " + device.udiKey(), () -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-                bindRow(ps, stored);
-                try {
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    if (byUdiKey(stored.udiKey()).isPresent()) {
-                        throw new StoreException("A device with UDI key " + stored.udiKey()
-                                + " is already registered; the same UDI is never registered twice.", e);
-                    }
-                    throw e;
+            PreparedStatement ps = statements.prepare(INSERT);
+            bindRow(ps, stored);
+            long id;
+            try (ResultSet keys = ps.executeQuery()) {
+                keys.next();
+                id = keys.getLong(1);
+            } catch (SQLException e) {
+                if (byUdiKey(stored.udiKey()).isPresent()) {
+                    throw new StoreException("A device with UDI key " + stored.udiKey()
+                            + " is already registered; the same UDI is never registered twice.", e);
                 }
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new SQLException("no generated id returned");
-                    }
-                    return stored.withId(keys.getLong(1));
-                }
+                throw e;
             }
+            return stored.withId(id);
         });
     }
 
@@ -97,7 +93,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
     public Device update(Device device) {
         Device stored = normalized(device, device.id(), device.version() + 1);
         return Jdbc.run("update device " + device.id(), () -> {
-            try (PreparedStatement ps = connection.prepareStatement(UPDATE)) {
+            try (PreparedStatement ps = statements.prepare(UPDATE)) {
                 int i = bindRow(ps, stored);
                 ps.setLong(i++, device.id());
                 ps.setLong(i, device.version());
@@ -135,7 +131,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
         Filter filter = Filter.of(query);
         String sql = "SELECT " + COLUMNS + " FROM device d" + filter.where() + orderBy(query) + " LIMIT ? OFFSET ?";
         return Jdbc.run("list devices", () -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = statements.prepare(sql)) {
                 int i = filter.bind(ps, 1);
                 ps.setInt(i++, limit);
                 ps.setInt(i, offset);
@@ -154,7 +150,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
     public long count(DeviceQuery query) {
         Filter filter = Filter.of(query);
         return Jdbc.run("count devices", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM device d"
+            try (PreparedStatement ps = statements.prepare("SELECT COUNT(*) FROM device d"
                     + filter.where())) {
                 filter.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -170,7 +166,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
         Filter filter = Filter.of(query);
         String sql = "SELECT " + COLUMNS + " FROM device d" + filter.where() + orderBy(query);
         Jdbc.run("read devices", () -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = statements.prepare(sql)) {
                 // The driver steps the cursor row by row; the fetch size is the hint other drivers need.
                 ps.setFetchSize(500);
                 filter.bind(ps, 1);
@@ -298,7 +294,9 @@ final class JdbcDeviceRepository implements DeviceRepository {
 
     private void collect(String sql, Binder binder, Map<Long, Device> found,
                          java.util.function.Predicate<Device> keep) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        // IN lists of varying length are prepared afresh: caching each length would crowd out the hot statements.
+        try (PreparedStatement ps = sql.contains(" IN (") ? statements.connection().prepareStatement(sql)
+                : statements.prepare(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -312,7 +310,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
     }
 
     private Optional<Device> one(String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = statements.prepare(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();

@@ -1,6 +1,5 @@
 package org.uditrust.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,10 +15,10 @@ final class JdbcModelRepository implements ModelRepository {
 
     private static final String SELECT = "SELECT " + ModelRows.COLUMN_LIST + " FROM device_model";
 
-    private final Connection connection;
+    private final StatementCache statements;
 
-    JdbcModelRepository(Connection connection) {
-        this.connection = connection;
+    JdbcModelRepository(StatementCache statements) {
+        this.statements = statements;
     }
 
     @Override
@@ -29,7 +28,7 @@ final class JdbcModelRepository implements ModelRepository {
             if (primary.isPresent()) {
                 return primary;
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = statements.prepare(
                     "SELECT primary_di FROM model_identifier WHERE device_id = ? ORDER BY id LIMIT 1")) {
                 ps.setString(1, di);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -40,7 +39,7 @@ final class JdbcModelRepository implements ModelRepository {
     }
 
     private Optional<DeviceModel> byPrimaryDi(String primaryDi) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(SELECT + " WHERE primary_di = ?")) {
+        try (PreparedStatement ps = statements.prepare(SELECT + " WHERE primary_di = ?")) {
             ps.setString(1, primaryDi);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(withChildren(rs)) : Optional.empty();
@@ -53,43 +52,43 @@ final class JdbcModelRepository implements ModelRepository {
         Jdbc.run("store GUDID model " + model.primaryDi(), () -> {
             String di = model.primaryDi();
             for (String table : ModelRows.LIVE_CHILD_TABLES) {
-                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table
+                try (PreparedStatement ps = statements.prepare("DELETE FROM " + table
                         + " WHERE primary_di = ?")) {
                     ps.setString(1, di);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(ModelRows.upsert("device_model"))) {
+            try (PreparedStatement ps = statements.prepare(ModelRows.upsert("device_model"))) {
                 ModelRows.bind(ps, model);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement(ModelRows.insertIdentifier("model_identifier"))) {
+            try (PreparedStatement ps = statements.prepare(ModelRows.insertIdentifier("model_identifier"))) {
                 for (DeviceModel.Identifier id : model.identifiers()) {
                     ModelRows.bindIdentifier(ps, di, id);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = statements.prepare(
                     ModelRows.insertProductCode("model_product_code"))) {
                 for (DeviceModel.ProductCode pc : model.productCodes()) {
                     ModelRows.bindProductCode(ps, di, pc);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(ModelRows.insertGmdnTerm("model_gmdn_term"))) {
+            try (PreparedStatement ps = statements.prepare(ModelRows.insertGmdnTerm("model_gmdn_term"))) {
                 for (DeviceModel.GmdnTerm t : model.gmdnTerms()) {
                     ModelRows.bindGmdnTerm(ps, di, t);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = statements.prepare(
                     ModelRows.insertSubmission("model_premarket_submission"))) {
                 for (DeviceModel.PremarketSubmission s : model.premarketSubmissions()) {
                     ModelRows.bindSubmission(ps, di, s);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = statements.prepare(
                     ModelRows.insertMethod("model_sterilization_method"))) {
                 for (String m : model.sterilizationMethods()) {
                     ModelRows.bindMethod(ps, di, m);
@@ -111,7 +110,7 @@ final class JdbcModelRepository implements ModelRepository {
                 + " ORDER BY primary_di LIMIT ? OFFSET ?";
         return Jdbc.run("list GUDID models", () -> {
             List<DeviceModel> page = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = statements.prepare(sql)) {
                 int i = 1;
                 if (filtered) {
                     String pattern = Jdbc.containsPattern(text.strip().toLowerCase(Locale.ROOT));
@@ -132,7 +131,7 @@ final class JdbcModelRepository implements ModelRepository {
 
     @Override
     public long count() {
-        return Jdbc.run("count GUDID models", () -> Jdbc.count(connection, "SELECT COUNT(*) FROM device_model"));
+        return Jdbc.run("count GUDID models", () -> Jdbc.count(statements.connection(), "SELECT COUNT(*) FROM device_model"));
     }
 
     private DeviceModel withChildren(ResultSet rs) throws SQLException {
@@ -162,7 +161,7 @@ final class JdbcModelRepository implements ModelRepository {
     }
 
     private void children(String select, String primaryDi, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(select + " WHERE primary_di = ? ORDER BY id")) {
+        try (PreparedStatement ps = statements.prepare(select + " WHERE primary_di = ? ORDER BY id")) {
             ps.setString(1, primaryDi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

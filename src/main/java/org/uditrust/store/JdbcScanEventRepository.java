@@ -1,9 +1,7 @@
 package org.uditrust.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,19 +12,18 @@ import org.uditrust.registry.ScanEventRepository;
 /** {@link ScanEventRepository} over {@code scan_event}, bound to one connection. */
 final class JdbcScanEventRepository implements ScanEventRepository {
 
-    private final Connection connection;
+    private final StatementCache statements;
 
-    JdbcScanEventRepository(Connection connection) {
-        this.connection = connection;
+    JdbcScanEventRepository(StatementCache statements) {
+        this.statements = statements;
     }
 
     @Override
     public ScanEvent insert(ScanEvent e) {
         Instant at = e.at().truncatedTo(ChronoUnit.MILLIS);
         return Jdbc.run("store scan event", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO scan_event (at, actor, workstation,"
-                    + " raw_input, valid, di, device_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = statements.prepare("INSERT INTO scan_event (at, actor, workstation,"
+                    + " raw_input, valid, di, device_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, at.toEpochMilli());
                 ps.setString(2, e.actor());
                 Jdbc.setString(ps, 3, e.workstation());
@@ -35,8 +32,7 @@ final class JdbcScanEventRepository implements ScanEventRepository {
                 Jdbc.setString(ps, 6, e.di());
                 Jdbc.setLong(ps, 7, e.deviceId());
                 ps.setString(8, e.outcome());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+                try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     return new ScanEvent(keys.getLong(1), at, e.actor(), e.workstation(), e.rawInput(), e.valid(),
                             e.di(), e.deviceId(), e.outcome());
@@ -49,7 +45,7 @@ final class JdbcScanEventRepository implements ScanEventRepository {
     public List<ScanEvent> recent(int limit) {
         return Jdbc.run("read scan events", () -> {
             List<ScanEvent> events = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, at, actor, workstation, raw_input,"
+            try (PreparedStatement ps = statements.prepare("SELECT id, at, actor, workstation, raw_input,"
                     + " valid, di, device_id, outcome FROM scan_event ORDER BY at DESC, id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {

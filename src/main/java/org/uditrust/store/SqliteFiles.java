@@ -76,13 +76,18 @@ final class SqliteFiles {
 
     /** A connection with the store's pragmas; {@code readOnly} opens the file read-only. */
     static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect(file, readOnly, false);
+    }
+
+    /** As {@link #connect(Path, boolean)}; {@code writer} gives it the write connection's larger page cache. */
+    static Connection connect(Path file, boolean readOnly, boolean writer) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(SqlDialect.SQLITE_BUSY_TIMEOUT_MS);
         Connection c = config.createConnection(url(file));
         try (var st = c.createStatement()) {
-            for (String pragma : SqlDialect.sqliteConnectionPragmas()) {
+            for (String pragma : SqlDialect.sqliteConnectionPragmas(writer)) {
                 st.execute(pragma);
             }
         } catch (SQLException e) {
@@ -127,9 +132,9 @@ final class SqliteFiles {
      * Checks, without writing, that an open SQLite file is a UDI Trust database this version can use: our application
      * id (or a blank file with no schema at all), and no schema version newer than {@link Schema#LATEST}.
      *
-     * @return true when the file is blank (nothing in it yet)
+     * @return what the file holds
      */
-    static boolean checkUsable(Path file, Connection c) throws SQLException {
+    static State checkUsable(Path file, Connection c) throws SQLException {
         int applicationId;
         long objects;
         try {
@@ -148,7 +153,7 @@ final class SqliteFiles {
                 throw notOurs(file, "a SQLite database of another application: it has tables but no UDI Trust"
                         + " application id");
             }
-            return true;
+            return State.BLANK;
         }
         MigrationVersion newest = null;
         for (MigrationVersion v : appliedVersions(c)) {
@@ -161,6 +166,16 @@ final class SqliteFiles {
                     + " (schema " + newest + ", this version knows up to " + Schema.LATEST
                     + "). Update UDI Trust to open it; the file was left unchanged.");
         }
-        return false;
+        return newest != null && newest.equals(Schema.LATEST) ? State.CURRENT : State.OLDER;
+    }
+
+    /** What {@link #checkUsable} found. */
+    enum State {
+        /** Nothing in it yet: ours to set up. */
+        BLANK,
+        /** Ours, at an older schema (or set up but never migrated): migrations to apply. */
+        OLDER,
+        /** Ours, at exactly the schema this version knows. */
+        CURRENT
     }
 }

@@ -227,7 +227,7 @@ final class SqliteGudidStore implements GudidStore {
             summary.put("modelsReplaced", replaced);
             summary.put("modelsBefore", before);
             summary.put("modelsAfter", live);
-            new JdbcAuditTrail(c, transactions.clock()).append(actor, new AuditChange("model.import",
+            new JdbcAuditTrail(transactions.statements(c), transactions.clock()).append(actor, new AuditChange("model.import",
                     "gudid-release", releaseName, null, CanonicalJson.write(summary)));
             clearStaging(c);
             return live;

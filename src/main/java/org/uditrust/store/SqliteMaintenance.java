@@ -101,7 +101,13 @@ final class SqliteMaintenance implements DatabaseMaintenance {
             if (Jdbc.count(c, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_entry'") == 0) {
                 throw SqliteFiles.notOurs(original, "it has no audit trail");
             }
-            AuditVerification result = AuditVerifier.verify(new JdbcAuditTrail(c, null));
+            StatementCache statements = new StatementCache(c);
+            AuditVerification result;
+            try {
+                result = AuditVerifier.verify(new JdbcAuditTrail(statements, null));
+            } finally {
+                statements.closeAll();
+            }
             if (result instanceof AuditVerification.Broken broken) {
                 throw new StoreException("Not restoring from " + original + ": its audit trail does not verify. "
                         + broken.message());

@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,11 +40,14 @@ final class SqliteTransactions implements Transactions {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock(true);
     private final ThreadLocal<Connection> currentWrite = new ThreadLocal<>();
+    private final ThreadLocal<Connection> currentRead = new ThreadLocal<>();
 
     private final ReentrantLock poolLock = new ReentrantLock();
     private final Condition readerReturned = poolLock.newCondition();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final List<Connection> allReaders = new ArrayList<>();
+
+    private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
 
     private Connection writer;
     private boolean closed;
@@ -54,7 +59,7 @@ final class SqliteTransactions implements Transactions {
 
     /** Opens the write connection; the database has been checked and migrated. */
     void open() throws SQLException {
-        writer = SqliteFiles.connect(file, false);
+        writer = SqliteFiles.connect(file, false, true);
         closed = false;
     }
 
@@ -74,10 +79,17 @@ final class SqliteTransactions implements Transactions {
         return inReadTransaction(c -> work.apply(repositories(c)));
     }
 
+    /** The repositories bound to {@code c}'s transaction. */
     Repositories repositories(Connection c) {
-        JdbcAuditTrail audit = new JdbcAuditTrail(c, clock);
-        return new Repositories(new JdbcDeviceRepository(c), new JdbcModelRepository(c),
-                new JdbcScanEventRepository(c), audit, audit);
+        StatementCache statements = statements(c);
+        JdbcAuditTrail audit = new JdbcAuditTrail(statements, clock);
+        return new Repositories(new JdbcDeviceRepository(statements), new JdbcModelRepository(statements),
+                new JdbcScanEventRepository(statements), audit, audit);
+    }
+
+    /** The prepared-statement cache of one of our connections. */
+    StatementCache statements(Connection c) {
+        return caches.computeIfAbsent(c, StatementCache::new);
     }
 
     <T> T inWriteTransaction(ConnectionWork<T> work) {
@@ -100,8 +112,9 @@ final class SqliteTransactions implements Transactions {
     }
 
     <T> T inReadTransaction(ConnectionWork<T> work) {
-        Connection joined = currentWrite.get();
+        Connection joined = currentWrite.get() != null ? currentWrite.get() : currentRead.get();
         if (joined != null) {
+            // Inside a write: see its changes. Inside a read: same snapshot, and no second pooled connection.
             return Jdbc.run("read", () -> work.run(joined));
         }
         lifecycle.readLock().lock();
@@ -125,9 +138,7 @@ final class SqliteTransactions implements Transactions {
         } catch (SQLException e) {
             throw Jdbc.failure(isWrite ? "start a write transaction on " + file : "start reading " + file, e);
         }
-        if (isWrite) {
-            currentWrite.set(c);
-        }
+        (isWrite ? currentWrite : currentRead).set(c);
         boolean committed = false;
         try {
             T result = work.run(c);
@@ -139,9 +150,7 @@ final class SqliteTransactions implements Transactions {
         } catch (SQLException e) {
             throw Jdbc.failure(isWrite ? "write to " + file : "read " + file, e);
         } finally {
-            if (isWrite) {
-                currentWrite.remove();
-            }
+            (isWrite ? currentWrite : currentRead).remove();
             if (!committed) {
                 rollbackQuietly(c);
             }
@@ -227,6 +236,8 @@ final class SqliteTransactions implements Transactions {
 
     /** Closes every connection; the last one to close checkpoints the WAL into the database file. */
     void closeConnections() {
+        caches.values().forEach(StatementCache::closeAll);
+        caches.clear();
         poolLock.lock();
         try {
             for (Connection c : allReaders) {
