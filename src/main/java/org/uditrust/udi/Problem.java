@@ -6,8 +6,9 @@ import java.util.Objects;
  * One thing wrong (or doubtful) with a UDI input.
  *
  * @param code     stable machine code, dotted and lower-case, e.g. {@code gs1.check-digit}; tools key on it
- * @param position zero-based character index in the original input where the problem starts, or -1 when the
- *                 problem concerns the input as a whole
+ * @param position zero-based character index in the original input where the problem starts; the input's length
+ *                 when something is missing at its end (a truncated field); -1 when the problem concerns the
+ *                 input as a whole
  * @param message  one sentence a biomedical engineer understands: what, where, why
  * @param severity {@link Severity#ERROR} makes the input invalid; a {@link Severity#WARNING} does not
  */
