@@ -1,0 +1,82 @@
+package org.uditrust.registry.gudid;
+
+import java.util.List;
+import org.uditrust.registry.DeviceModel;
+
+/** Turns release rows into registry values and hands them to a visitor. */
+final class GudidRowMapper {
+
+    private GudidRowMapper() {
+    }
+
+    /** Maps one row of {@code file}; returns false when the row was skipped (its problem is recorded). */
+    static boolean map(GudidFile file, Row row, GudidRowVisitor visitor) {
+        String primaryDi = row.required("PrimaryDI");
+        if (primaryDi == null) {
+            return false;
+        }
+        switch (file) {
+            case DEVICE:
+                visitor.device(device(primaryDi, row));
+                return true;
+            case IDENTIFIERS: {
+                String id = row.required("deviceId");
+                String type = id == null ? null : row.required("deviceIdType");
+                if (type == null) {
+                    return false;
+                }
+                visitor.identifier(primaryDi, new DeviceModel.Identifier(id, type, row.text("deviceIdIssuingAgency"),
+                        row.integer("pkgQuantity"), row.text("pkgType")));
+                return true;
+            }
+            case PRODUCT_CODES: {
+                String code = row.required("productCode");
+                if (code == null) {
+                    return false;
+                }
+                visitor.productCode(primaryDi, new DeviceModel.ProductCode(code, row.text("productCodeName")));
+                return true;
+            }
+            case GMDN_TERMS: {
+                String name = row.required("gmdnPTName");
+                if (name == null) {
+                    return false;
+                }
+                visitor.gmdnTerm(primaryDi, new DeviceModel.GmdnTerm(row.text("gmdnCode"), name,
+                        row.text("gmdnPTDefinition"), row.bool("implantable")));
+                return true;
+            }
+            case PREMARKET_SUBMISSIONS: {
+                String number = row.required("submissionNumber");
+                if (number == null) {
+                    return false;
+                }
+                visitor.premarketSubmission(primaryDi,
+                        new DeviceModel.PremarketSubmission(number, row.text("supplementNumber")));
+                return true;
+            }
+            case STERILIZATION_METHOD_TYPES: {
+                String method = row.required("sterilizationMethod");
+                if (method == null) {
+                    return false;
+                }
+                visitor.sterilizationMethod(primaryDi, method);
+                return true;
+            }
+            default:
+                visitor.unstoredRow(file, primaryDi);
+                return true;
+        }
+    }
+
+    private static DeviceModel device(String primaryDi, Row row) {
+        DeviceModel.PiFlags pi = new DeviceModel.PiFlags(row.flag("lotBatch"), row.flag("serialNumber"),
+                row.flag("manufacturingDate"), row.flag("expirationDate"), row.flag("donationIdNumber"));
+        return new DeviceModel(primaryDi, null, row.text("brandName"), row.text("versionModelNumber"),
+                row.text("catalogNumber"), row.text("companyName"), row.text("dunsNumber"),
+                row.text("deviceDescription"), row.text("deviceCommDistributionStatus"),
+                row.date("deviceCommDistributionEndDate"), row.text("MRISafetyStatus"), row.bool("deviceSterile"),
+                row.bool("sterilizationPriorToUse"), row.bool("singleUse"), pi, List.of(), List.of(), List.of(),
+                List.of(), List.of(), row.integer("publicVersionNumber"), row.date("publicVersionDate"));
+    }
+}
