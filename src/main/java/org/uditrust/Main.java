@@ -20,9 +20,21 @@ public final class Main {
         }
     }
 
-    /** The app opens when there is no subcommand: no arguments, or only app options such as {@code --demo}. */
+    /**
+     * The app opens when there is no subcommand: no arguments, or only app options such as {@code --demo}. The
+     * global {@code --db PATH} may come before a subcommand ({@code uditrust --db f.db device list}), so its value
+     * is not taken for a subcommand.
+     */
     static boolean opensDesktop(String[] args) {
-        return args.length == 0 || (args[0].startsWith("--") && !isCliOption(args[0]));
+        for (int i = 0; i < args.length; i++) {
+            if (isCliOption(args[i]) || !args[i].startsWith("--")) {
+                return false;
+            }
+            if (args[i].equals("--db")) {
+                i++;
+            }
+        }
+        return true;
     }
 
     private static boolean isCliOption(String arg) {

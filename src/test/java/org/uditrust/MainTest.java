@@ -19,4 +19,13 @@ class MainTest {
         assertThat(Main.opensDesktop(new String[] {"--help"})).isFalse();
         assertThat(Main.opensDesktop(new String[] {"--version"})).isFalse();
     }
+
+    @Test
+    void theGlobalDatabaseOptionBeforeASubcommandRunsTheCommandLine() {
+        assertThat(Main.opensDesktop(new String[] {"--db", "inventory.db", "device", "list"})).isFalse();
+        assertThat(Main.opensDesktop(new String[] {"--db=inventory.db", "audit", "verify"})).isFalse();
+        // Without a subcommand the app opens on that database (its value is not a subcommand).
+        assertThat(Main.opensDesktop(new String[] {"--db", "inventory.db"})).isTrue();
+        assertThat(Main.opensDesktop(new String[] {"--demo", "--db", "demo.db"})).isTrue();
+    }
 }

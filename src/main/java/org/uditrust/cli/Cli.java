@@ -31,16 +31,22 @@ public final class Cli {
                 System.in), args);
     }
 
+    /**
+     * Runs one command line and closes the database it opened (if any) before returning, so the file is never left
+     * open or locked when the process exits.
+     */
     public static int run(Services services, Console console, String... args) {
-        CommandLine commandLine = commandLine(services, console);
-        int code = commandLine.execute(args);
-        console.out().flush();
-        console.err().flush();
-        return code;
+        try (CliSession session = new CliSession(services)) {
+            CommandLine commandLine = commandLine(session, console);
+            int code = commandLine.execute(args);
+            console.out().flush();
+            console.err().flush();
+            return code;
+        }
     }
 
-    static CommandLine commandLine(Services services, Console console) {
-        CommandLine commandLine = new CommandLine(new RootCommand(), new CommandFactory(services, console));
+    static CommandLine commandLine(CliSession session, Console console) {
+        CommandLine commandLine = new CommandLine(new RootCommand(session), new CommandFactory(session, console));
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -64,9 +70,17 @@ public final class Cli {
     }
 
     /** Builds commands with the services they need, so commands never construct services themselves. */
-    private record CommandFactory(Services services, Console console) implements CommandLine.IFactory {
+    private record CommandFactory(CliSession session, Console console) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            // Commands over the database take the session (so they see the global --db), the others Services.
+            try {
+                return type.cast(type.getDeclaredConstructor(CliSession.class, Console.class)
+                        .newInstance(session, console));
+            } catch (NoSuchMethodException notADatabaseCommand) {
+                // fall through
+            }
+            Services services = session.services();
             if (type == UdiParseCommand.class) {
                 return type.cast(new UdiParseCommand(services, console));
             }

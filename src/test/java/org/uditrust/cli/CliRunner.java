@@ -31,6 +31,16 @@ final class CliRunner {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Runs on the database file {@code db} (as the launcher would with $UDITRUST_DB set). */
+    static Run runOn(java.nio.file.Path db, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Services services = Services.create(CLOCK, ParseOptions.defaults(CLOCK), db);
+        int code = Cli.run(services, new Cli.Console(new PrintWriter(out), new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0])), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
     private CliRunner() {
     }
 }

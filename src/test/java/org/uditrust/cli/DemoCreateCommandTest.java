@@ -1,0 +1,52 @@
+package org.uditrust.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `uditrust demo create`: a believable inventory from samples/, refused on a database that already has devices. */
+class DemoCreateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsDevicesAtSeveralLocationsAndStatusesWithAnIntactAuditTrail() {
+        Path db = dir.resolve("demo.db");
+
+        CliRunner.Run run = CliRunner.runOn(db, "demo", "create", "--samples", "samples", "--devices", "40");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Demo database");
+        List<JsonNode> devices = Jsonl.lines(CliRunner.runOn(db, "device", "list", "--json", "--limit", "1000")
+                .out());
+        // 40 generated plus the distinct sample labels (samples/labels/labels.tsv has 8 distinct scanner texts).
+        assertThat(devices).hasSizeGreaterThanOrEqualTo(40 + 5);
+        Set<String> statuses = devices.stream().map(d -> d.get("status").asText()).collect(Collectors.toSet());
+        assertThat(statuses).contains("in-service", "quarantined", "recalled", "retired");
+        Set<String> sites = devices.stream().map(d -> d.get("location").get("site").asText())
+                .collect(Collectors.toSet());
+        assertThat(sites).hasSizeGreaterThanOrEqualTo(2);
+        Set<String> issuers = devices.stream().map(d -> d.get("issuer").asText()).collect(Collectors.toSet());
+        assertThat(issuers).contains("GS1", "HIBCC", "ICCBBA");
+        assertThat(CliRunner.runOn(db, "audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
+    void refusesADatabaseThatAlreadyHasDevices() {
+        Path db = dir.resolve("real.db");
+        assertThat(CliRunner.runOn(db, "device", "add", "+A123BJC5D6E71G").exitCode()).isZero();
+
+        CliRunner.Run run = CliRunner.runOn(db, "demo", "create", "--samples", "samples");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("already holds 1 devices");
+        assertThat(Jsonl.lines(CliRunner.runOn(db, "device", "list", "--json").out())).hasSize(1);
+    }
+}
