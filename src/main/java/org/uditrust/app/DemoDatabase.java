@@ -4,12 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.uditrust.Services;
 import org.uditrust.app.task.TaskContext;
+import org.uditrust.registry.Actor;
+import org.uditrust.registry.GudidStore;
+import org.uditrust.registry.demo.DemoData;
+import org.uditrust.registry.gudid.GudidImportService;
+import org.uditrust.registry.gudid.ImportProgress;
+import org.uditrust.registry.gudid.ImportResult;
 
 /**
- * {@code uditrust --demo}: the app on a demo database built from {@code samples/}, rebuilt at each start in the
- * user's temporary directory, so the user's real database is never touched.
+ * {@code uditrust --demo}: the app on a demo database built from {@code samples/} (the sample GUDID release and
+ * labels, through the shared {@link DemoData} builder the CLI's {@code demo create} uses), rebuilt at each start in
+ * the temporary directory, so the user's real database is never touched.
  */
 final class DemoDatabase {
+
+    /** Generated devices besides the sample labels: enough to scroll, sort and filter. */
+    static final int GENERATED = 500;
 
     private DemoDatabase() {
     }
@@ -24,18 +34,35 @@ final class DemoDatabase {
         return services.withDatabase(file());
     }
 
+    /** The samples folder: beside the working directory, or beside the installed jar's folder. */
+    static Path samples() {
+        Path here = Path.of("samples");
+        return Files.isDirectory(here) ? here : Path.of(System.getProperty("user.dir")).resolve("samples");
+    }
+
     /** Deletes the previous demo database and builds a fresh one; runs on a background thread. */
     static void build(Services demo, TaskContext context) {
+        Path file = demo.databaseFile();
         try {
-            Path file = demo.databaseFile();
             Files.createDirectories(file.getParent());
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             }
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot prepare the demo database: " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("Cannot prepare the demo database " + file + ": "
+                    + e.getMessage(), e);
         }
-        // TODO(cli4): fill it with org.uditrust.registry.demo.DemoData (samples/gudid models and sample devices)
-        // once branch cli4 provides the shared builder; until then the demo opens on an empty database.
+        Actor actor = Actor.operatingSystemUser();
+        Path samples = samples();
+        Path gudid = samples.resolve("gudid");
+        if (Files.isDirectory(gudid)) {
+            context.updateMessage("samples/gudid");
+            ImportResult result = new GudidImportService(demo.registry().gudid()).importRelease(gudid,
+                    GudidStore.ReleaseKind.FULL, actor, ImportProgress.NONE, context::isCancelled);
+            if (result instanceof ImportResult.Failed failed) {
+                throw new IllegalStateException(failed.message());
+            }
+        }
+        new DemoData(demo.registry(), actor).build(samples, GENERATED, context::updateMessage);
     }
 }

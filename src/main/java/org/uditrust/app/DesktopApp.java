@@ -46,8 +46,9 @@ public final class DesktopApp extends Application {
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
         boolean demo = getParameters().getRaw().contains("--demo");
         Services wired = demo ? DemoDatabase.services(services) : services;
-        DesktopViews views = new DesktopViews(wired, wired::registry, tasks, Settings.userPreferences(),
-                Actor.operatingSystemUser(), GudidImport.importer());
+        Actor actor = Actor.operatingSystemUser();
+        DesktopViews views = new DesktopViews(wired, wired::registry, tasks, Settings.userPreferences(), actor,
+                GudidImport.importer(actor, ResourceBundle.getBundle(DesktopViews.BUNDLE)));
         stage.setTitle(views.bundle().getString("app.title"));
         stage.setScene(DesktopViews.scene(views.mainWindow(), WIDTH, HEIGHT));
         stage.setMinWidth(900);
@@ -74,8 +75,9 @@ public final class DesktopApp extends Application {
             public Void call(TaskContext context) {
                 if (demo) {
                     DemoDatabase.build(wired, context);
+                } else {
+                    wired.registry();
                 }
-                wired.registry();
                 return null;
             }
         }, new TaskCallbacks<>(ok -> { }, e -> {
