@@ -17,12 +17,25 @@ public final class TestInventory {
     public static final String DI = "09506000134352";
     public static final Actor ACTOR = new Actor("tester", "bench-1");
 
-    public final InMemoryRegistry store = new InMemoryRegistry(FxTestSupport.CLOCK);
-    public final RegistryServices services =
-            store.services(new UdiParser(ParseOptions.defaults(FxTestSupport.CLOCK)));
+    /** The in-memory store, or null on a real database. */
+    public final InMemoryRegistry store;
+    public final RegistryServices services;
 
+    /** Over plain collections: fast, for view-model tests that do not need SQL. */
     public TestInventory() {
+        store = new InMemoryRegistry(FxTestSupport.CLOCK);
+        services = store.services(new UdiParser(ParseOptions.defaults(FxTestSupport.CLOCK)));
         store.addModel(model());
+    }
+
+    /** Over a real SQLite database (through the composition root, as the app opens it). */
+    public TestInventory(RegistryServices real) {
+        store = null;
+        services = real;
+        services.transactions().write(repos -> {
+            repos.models().upsert(model());
+            return null;
+        });
     }
 
     public static ResourceBundle bundle() {
