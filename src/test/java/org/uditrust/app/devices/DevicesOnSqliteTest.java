@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +25,30 @@ class DevicesOnSqliteTest {
 
     private static final int DEVICES = 2500;
 
+    /** Registered once (a few seconds), then copied for each test so tests do not see each other's changes. */
+    @TempDir
+    static Path template;
     @TempDir
     Path dir;
     private Services services;
-    private TestInventory inventory;
     private DevicesViewModel devices;
     private AuditViewModel audit;
 
+    @BeforeAll
+    static void registerDevices() {
+        try (Services building = open(template.resolve("inventory.db"))) {
+            new TestInventory(building.registry()).withDevices(DEVICES);
+        }
+    }
+
+    private static Services open(Path file) {
+        return Services.create(FxTestSupport.CLOCK, ParseOptions.defaults(FxTestSupport.CLOCK), file);
+    }
+
     @BeforeEach
-    void openDatabase() {
-        services = Services.create(FxTestSupport.CLOCK, ParseOptions.defaults(FxTestSupport.CLOCK),
-                dir.resolve("inventory.db"));
-        inventory = new TestInventory(services.registry()).withDevices(DEVICES);
+    void openDatabase() throws java.io.IOException {
+        java.nio.file.Files.copy(template.resolve("inventory.db"), dir.resolve("inventory.db"));
+        services = open(dir.resolve("inventory.db"));
         devices = new DevicesViewModel(services::registry, TaskRunner.synchronous(), TestInventory.ACTOR,
                 TestInventory.bundle(), new DeviceTexts(TestInventory.bundle(), ZoneOffset.UTC),
                 Debouncer.immediate());
