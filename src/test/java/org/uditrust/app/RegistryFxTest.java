@@ -47,6 +47,11 @@ class RegistryFxTest {
         return robot.lookup(id).queryAs(TableView.class);
     }
 
+    /** Rows of the table {@code id}, or -1 while it is not on screen. */
+    private static int rows(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((TableView<?>) n).getItems().size()).orElse(-1);
+    }
+
     private static boolean shown(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
@@ -64,9 +69,9 @@ class RegistryFxTest {
 
         waitUntil(() -> shown(robot, "#existingBox"));
         assertThat(robot.lookup("#existingText").queryAs(Label.class).getText()).contains("St. Luke's / OR 2");
-        robot.clickOn("#openButton");
+        robot.clickOn("#openDeviceButton");
 
-        waitUntil(() -> table(robot, "#table").getItems().size() == 31);
+        waitUntil(() -> rows(robot, "#table") == 31);
         waitUntil(() -> shown(robot, "#detailBox"));
         TableView<?> details = table(robot, "#details");
         assertThat(details.getItems().toString()).contains("XYZ").contains("Infusa");

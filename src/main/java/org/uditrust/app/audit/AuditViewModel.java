@@ -109,9 +109,16 @@ public final class AuditViewModel {
             after.set("");
             return;
         }
-        heading.set(MessageFormat.format(text.getString("audit.entry.heading"), entry.sequence(),
+        String headline = MessageFormat.format(text.getString("audit.entry.heading"), entry.sequence(),
                 entry.change().action(), entry.change().entityType(), entry.change().entityId(), entry.actor(),
-                entry.at().toString(), entry.hash()));
+                entry.at().toString(), entry.hash());
+        if (entry.change().before() != null && entry.change().after() != null) {
+            String changed = Json.changedLines(entry.change().before(), entry.change().after());
+            if (!changed.isEmpty()) {
+                headline += "\n" + MessageFormat.format(text.getString("audit.entry.changed"), changed);
+            }
+        }
+        heading.set(headline);
         before.set(entry.change().before() == null ? text.getString("audit.none") : Json.indent(entry.change().before()));
         after.set(entry.change().after() == null ? text.getString("audit.none") : Json.indent(entry.change().after()));
     }

@@ -59,4 +59,28 @@ final class Json {
     private static void newline(StringBuilder out, int depth) {
         out.append('\n').append("  ".repeat(depth));
     }
+
+    /**
+     * The lines of {@code after} that {@code before} lacks, once both are indented: for a status change, the new
+     * status and version. Enough to see at a glance what an update did; the full values are shown beside it.
+     */
+    static String changedLines(String before, String after) {
+        java.util.Set<String> old = new java.util.HashSet<>(java.util.Arrays.asList(strip(indent(before))));
+        java.util.StringJoiner changed = new java.util.StringJoiner(", ");
+        for (String line : strip(indent(after))) {
+            if (!old.contains(line) && line.contains(":") && !line.endsWith("{") && !line.endsWith("[")) {
+                changed.add(line.replace("\"", ""));
+            }
+        }
+        return changed.toString();
+    }
+
+    private static String[] strip(String indented) {
+        String[] lines = indented.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            lines[i] = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
+        }
+        return lines;
+    }
 }

@@ -37,6 +37,11 @@ public final class DeviceTexts {
         return at == null ? "" : STAMP.format(at.atZone(zone));
     }
 
+    /** The day only, for a narrow table column; the detail pane shows the time. */
+    public String day(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(zone));
+    }
+
     public String location(Device device) {
         String shown = device.location().display();
         return "unknown".equals(shown) ? text.getString("devices.location.unknown") : shown;

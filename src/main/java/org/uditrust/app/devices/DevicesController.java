@@ -129,7 +129,7 @@ public final class DevicesController {
         column(expiryColumn, d -> texts.date(d.expiry()));
         column(statusColumn, d -> texts.status(d.status()));
         column(locationColumn, texts::location);
-        column(registeredColumn, d -> texts.stamp(d.registeredAt()));
+        column(registeredColumn, d -> texts.day(d.registeredAt()));
         table.itemsProperty().bind(model.rowsProperty());
         // The rows are a lazily paged query: sorting is the database's job, so a header click re-queries.
         table.setSortPolicy(t -> {

@@ -39,7 +39,7 @@ class AuditViewModelTest {
         assertThat(model.beforeProperty().get()).contains("\"status\": \"IN_SERVICE\"");
         assertThat(model.afterProperty().get()).contains("\"status\": \"RECALLED\"");
         assertThat(model.headingProperty().get()).startsWith("Entry 51: device.status of device " + recalled.id()
-                + " by tester@bench-1");
+                + " by tester@bench-1").endsWith("Changed: status: RECALLED, version: 2");
     }
 
     @Test
