@@ -9,13 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.uditrust.Services;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import javafx.scene.control.Alert;
-import org.uditrust.app.devices.DevicesViewModel;
-import org.uditrust.app.task.BackgroundTask;
-import org.uditrust.app.task.TaskCallbacks;
-import org.uditrust.app.task.TaskContext;
 import org.uditrust.app.task.TaskRunner;
 import org.uditrust.registry.Actor;
 
@@ -55,41 +49,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(600);
         addIcons(stage);
         stage.show();
-        openDatabase(stage, wired, tasks, views.bundle(), demo);
-    }
-
-    /**
-     * Opens (and, with {@code --demo}, first builds) the database in the background as soon as the window shows, so
-     * a file that is not ours or is newer than the app is reported at once in a dialog, not as a crash or as a
-     * failure in the first view that reads it. The views keep working for scanning either way.
-     */
-    private static void openDatabase(Stage stage, Services wired, TaskRunner tasks, ResourceBundle bundle,
-                                     boolean demo) {
-        tasks.submit(new BackgroundTask<Void>() {
-            @Override
-            public String title() {
-                return bundle.getString(demo ? "db.task.demo" : "db.task.open");
-            }
-
-            @Override
-            public Void call(TaskContext context) {
-                if (demo) {
-                    DemoDatabase.build(wired, context);
-                } else {
-                    wired.registry();
-                }
-                return null;
-            }
-        }, new TaskCallbacks<>(ok -> { }, e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(stage);
-            alert.setTitle(bundle.getString("db.error.title"));
-            alert.setHeaderText(bundle.getString("db.error.header"));
-            alert.setContentText(MessageFormat.format(bundle.getString("db.error.text"),
-                    DevicesViewModel.describe(e), wired.databaseFile()));
-            alert.getDialogPane().setMinWidth(520);
-            alert.show();
-        }, null));
+        DatabaseOpener.open(stage, wired, tasks, views.bundle(), demo);
     }
 
     @Override
