@@ -104,6 +104,11 @@ public final class Database implements AutoCloseable {
         return maintenance;
     }
 
+    /** The transactions with their raw-connection access, for tests of this package. */
+    SqliteTransactions transactionsForTests() {
+        return transactions;
+    }
+
     /** The database file. */
     public Path file() {
         return file;

@@ -168,8 +168,10 @@ public final class GudidLookupJson {
     }
 
     private LookupJsonResult tooLarge(String source) {
-        return new LookupJsonResult.Rejected(source + " is larger than " + limits.maxJsonBytes() / (1024 * 1024)
-                + " MB; a lookup response for one device is a few kilobytes.");
+        int max = limits.maxJsonBytes();
+        String size = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max / 1024 + " KB";
+        return new LookupJsonResult.Rejected(source + " is larger than " + size
+                + "; a lookup response for one device is a few kilobytes.");
     }
 
     /** The elements of {@code wrapper.key}: an array's items, a single object as one item, nothing otherwise. */
