@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "device", mixinStandardHelpOptions = true,
         description = "Register scanned devices and look after the inventory: list, show, status, location.",
         subcommands = {DeviceAddCommand.class, DeviceShowCommand.class, DeviceListCommand.class,
-                DeviceSetStatusCommand.class, DeviceMoveCommand.class, DeviceEditCommand.class})
+                DeviceSetStatusCommand.class, DeviceMoveCommand.class, DeviceEditCommand.class,
+                DeviceImportCommand.class, DeviceExportCommand.class})
 final class DeviceCommand {
 }

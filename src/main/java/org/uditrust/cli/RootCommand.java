@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code uditrust}: without a subcommand the launcher opens the desktop app instead. */
 @Command(name = "uditrust", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Medical-device identity and UDI compliance. Run without arguments to open the desktop app.",
-        subcommands = {UdiCommand.class, DeviceCommand.class, AuditCommand.class, DbCommand.class,
+        subcommands = {UdiCommand.class, DeviceCommand.class, AuditCommand.class, DbCommand.class, GudidCommand.class,
                 DemoCommand.class})
 final class RootCommand {
 

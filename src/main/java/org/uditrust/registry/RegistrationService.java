@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.uditrust.audit.AuditChange;
 import org.uditrust.udi.ParseResult;
 import org.uditrust.udi.Udi;
 import org.uditrust.udi.UdiParser;
@@ -60,20 +59,11 @@ public final class RegistrationService {
             }
             DeviceModel model = repos.models().byDi(udi.di()).orElse(null);
             List<LabelFinding> findings = LabelChecks.against(udi, model);
-            Device device = repos.devices().insert(new Device(0, key, udi.issuer(), udi.di(), udi.lot(),
-                    udi.serial(), udi.expiry(), udi.manufactured(), udi.softwareVersion(), udi.donationId(),
-                    udi.raw(), udi.humanReadable(), DeviceStatus.IN_SERVICE,
-                    location == null ? Location.UNKNOWN : location, blankToNull(owner), blankToNull(notes),
-                    findings, now, actor.auditName(), now, 1));
-            repos.audit().append(actor.auditName(), new AuditChange("device.insert", "device",
-                    Long.toString(device.id()), null, DeviceRecords.auditJson(device)));
+            Device device = DeviceRegistrar.insert(repos, "device.insert", udi, findings, DeviceStatus.IN_SERVICE,
+                    location, owner, notes, actor, now);
             repos.scans().insert(new ScanEvent(0, now, actor.user(), actor.workstation(), scannedText, true,
                     udi.di(), device.id(), "registered"));
             return new RegistrationOutcome.Registered(device, model, findings);
         });
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

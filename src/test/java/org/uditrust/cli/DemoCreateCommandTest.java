@@ -36,6 +36,12 @@ class DemoCreateCommandTest {
         Set<String> issuers = devices.stream().map(d -> d.get("issuer").asText()).collect(Collectors.toSet());
         assertThat(issuers).contains("GS1", "HIBCC", "ICCBBA");
         assertThat(CliRunner.runOn(db, "audit", "verify").exitCode()).isZero();
+        // The sample GUDID release (samples/gudid/README.md: 41 models) is imported and generated devices use it.
+        assertThat(Jsonl.single(CliRunner.runOn(db, "db", "info", "--json").out()).get("models").asLong())
+                .isEqualTo(41);
+        long id = devices.get(0).get("id").asLong();
+        assertThat(Jsonl.single(CliRunner.runOn(db, "device", "show", "--json", Long.toString(id)).out())
+                .get("model").isNull()).isFalse();
     }
 
     @Test

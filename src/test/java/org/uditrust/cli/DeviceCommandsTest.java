@@ -244,6 +244,16 @@ class DeviceCommandsTest {
         assertThat(run("device", "list", "--json").out()).isBlank();
     }
 
+    @Test
+    void theDatabaseIsClosedWhenTheCommandLineEnds() {
+        assertThat(run("device", "add", GS1_SCAN).exitCode()).isZero();
+
+        // SQLite removes the write-ahead log when the last connection closes; a leaked connection leaves it.
+        assertThat(db).exists();
+        assertThat(dir.resolve("inventory.db-wal")).doesNotExist();
+        assertThat(dir.resolve("inventory.db-shm")).doesNotExist();
+    }
+
     private static List<Long> ids(CliRunner.Run run) {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return Jsonl.lines(run.out()).stream().map(o -> o.get("id").asLong()).toList();

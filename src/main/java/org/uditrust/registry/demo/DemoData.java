@@ -17,13 +17,18 @@ import java.util.function.Consumer;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.Device;
 import org.uditrust.registry.DeviceStatus;
+import org.uditrust.registry.GudidStore;
 import org.uditrust.registry.Location;
 import org.uditrust.registry.RegistrationOutcome;
 import org.uditrust.registry.RegistryServices;
+import org.uditrust.registry.gudid.Cancellation;
+import org.uditrust.registry.gudid.GudidImportService;
+import org.uditrust.registry.gudid.ImportProgress;
+import org.uditrust.registry.gudid.ImportResult;
 
 /**
- * Fills a database with a believable inventory for demonstrations and manual testing: the scanner texts of the
- * sample labels ({@code samples/labels/labels.tsv}) plus generated GS1 devices of the sample GUDID release's models
+ * Fills a database with a believable inventory for demonstrations and manual testing: the sample GUDID release
+ * ({@code samples/gudid}, when present), the scanner texts of the sample labels ({@code samples/labels/labels.tsv}) plus generated GS1 devices of the sample GUDID release's models
  * (or of GS1's example GTINs when there is none), spread over two sites, with some quarantined, recalled and
  * retired. Everything goes through the registry services, so every device has its audit entries and scan events
  * exactly as if a person had scanned it; the CLI ({@code uditrust demo create}) and the app ({@code --demo}) share
@@ -51,8 +56,13 @@ public final class DemoData {
     private static final List<String> OWNERS = List.of("Biomedical Engineering", "ICU nursing", "Theatres",
             "Cardiology", "Dialysis unit");
 
-    /** How many devices were registered, found already registered, rejected, and given another status. */
-    public record Summary(int registered, int alreadyRegistered, int rejected, int statusChanges) {
+    /**
+     * What the demo holds: GUDID models imported from the sample release (0 when there is none; {@code gudidNote}
+     * says why an import failed, else null), and how many devices were registered, found already registered,
+     * rejected, and given another status.
+     */
+    public record Summary(long models, String gudidNote, int registered, int alreadyRegistered, int rejected,
+                          int statusChanges) {
     }
 
     private final RegistryServices registry;
@@ -64,10 +74,29 @@ public final class DemoData {
     }
 
     /**
-     * Registers the sample labels and {@code generated} generated devices. {@code samples} is the project's samples
+     * Imports the sample GUDID release unless the database already holds models, then registers the sample labels
+     * and {@code generated} generated devices. {@code samples} is the project's samples
      * folder (may be missing); {@code progress} hears one line per step.
      */
     public Summary build(Path samples, int generated, Consumer<String> progress) {
+        long models = 0;
+        String gudidNote = null;
+        Path release = releaseFolder(samples.resolve("gudid"));
+        long modelsBefore = registry.maintenance().info().models();
+        if (modelsBefore > 0) {
+            // A caller (the app's --demo) may have imported GUDID data already: keep it, do not import twice.
+            models = modelsBefore;
+        } else if (release != null) {
+            progress.accept("Importing the sample GUDID release " + release);
+            ImportResult result = new GudidImportService(registry.gudid()).importRelease(release,
+                    GudidStore.ReleaseKind.FULL, actor, ImportProgress.NONE, Cancellation.NEVER);
+            if (result instanceof ImportResult.Imported imported) {
+                models = imported.modelsLive();
+            } else if (result instanceof ImportResult.Failed failed) {
+                gudidNote = failed.message();
+                progress.accept("GUDID sample not imported: " + failed.message());
+            }
+        }
         int[] counts = new int[4];
         List<Device> devices = new ArrayList<>();
         List<String> labels = labelTexts(samples.resolve("labels/labels.tsv"));
@@ -75,7 +104,7 @@ public final class DemoData {
         for (String text : labels) {
             register(text, WORKSHOP, "Biomedical Engineering", "Sample label (samples/labels)", counts, devices);
         }
-        List<String> gtins = gtins(samples.resolve("gudid"));
+        List<String> gtins = release == null ? EXAMPLE_GTINS : gtins(release);
         progress.accept("Registering " + generated + " generated device(s) of " + gtins.size() + " model(s)");
         Random random = new Random(4_2026L);
         for (int i = 0; i < generated; i++) {
@@ -92,7 +121,7 @@ public final class DemoData {
                 counts[3]++;
             }
         }
-        return new Summary(counts[0], counts[1], counts[2], counts[3]);
+        return new Summary(models, gudidNote, counts[0], counts[1], counts[2], counts[3]);
     }
 
     /** Every seventh quarantined, every eleventh recalled, every thirteenth retired: a few of each. */
@@ -135,6 +164,26 @@ public final class DemoData {
         String lot = String.format(Locale.ROOT, "L%02d%02d-%c", madeYear, madeMonth, (char) ('A' + random.nextInt(6)));
         String serial = String.format(Locale.ROOT, "SN%06d", 100 + i * 37 + random.nextInt(37));
         return "]d2" + "01" + gtin + "11" + made + "17" + expiry + "10" + lot + "\u001d" + "21" + serial;
+    }
+
+    /**
+     * The unzipped release in {@code gudidDir}: the folder itself if it holds {@code device.txt}, else the first
+     * sub-folder (by name) that does (samples/gudid keeps it as {@code AccessGUDID_Delimited_…_YYYYMMDD/}); null if
+     * none.
+     */
+    static Path releaseFolder(Path gudidDir) {
+        if (!Files.isDirectory(gudidDir)) {
+            return null;
+        }
+        if (Files.isRegularFile(gudidDir.resolve("device.txt"))) {
+            return gudidDir;
+        }
+        try (java.util.stream.Stream<Path> children = Files.list(gudidDir)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("device.txt"))).sorted().findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + gudidDir, e);
+        }
     }
 
     /** The distinct scanner texts of the sample labels ({@code \u001d} in the file is the GS character). */
