@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import org.uditrust.Services;
 import org.uditrust.app.task.TaskContext;
 import org.uditrust.registry.Actor;
-import org.uditrust.registry.GudidStore;
 import org.uditrust.registry.demo.DemoData;
-import org.uditrust.registry.gudid.GudidImportService;
-import org.uditrust.registry.gudid.ImportProgress;
-import org.uditrust.registry.gudid.ImportResult;
 
 /**
  * {@code uditrust --demo}: the app on a demo database built from {@code samples/} (the sample GUDID release and
@@ -52,17 +48,9 @@ final class DemoDatabase {
             throw new java.io.UncheckedIOException("Cannot prepare the demo database " + file + ": "
                     + e.getMessage(), e);
         }
+        // DemoData imports the sample GUDID release first, then registers the sample labels and generated devices.
         Actor actor = Actor.operatingSystemUser();
         Path samples = samples();
-        Path gudid = samples.resolve("gudid");
-        if (Files.isDirectory(gudid)) {
-            context.updateMessage("samples/gudid");
-            ImportResult result = new GudidImportService(demo.registry().gudid()).importRelease(gudid,
-                    GudidStore.ReleaseKind.FULL, actor, ImportProgress.NONE, context::isCancelled);
-            if (result instanceof ImportResult.Failed failed) {
-                throw new IllegalStateException(failed.message());
-            }
-        }
         new DemoData(demo.registry(), actor).build(samples, GENERATED, context::updateMessage);
     }
 }

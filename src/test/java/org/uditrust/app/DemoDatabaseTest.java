@@ -46,6 +46,7 @@ class DemoDatabaseTest {
             // Rebuilt, not added to: the same count both times, and more than the generated devices alone.
             assertThat(info.devices()).isEqualTo(first).isGreaterThan(DemoDatabase.GENERATED);
             assertThat(info.auditEntries()).isGreaterThanOrEqualTo(info.devices());
+            assertThat(info.models()).as("models from samples/gudid").isEqualTo(41);
         }
     }
 

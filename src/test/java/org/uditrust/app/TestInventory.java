@@ -32,10 +32,12 @@ public final class TestInventory {
     public TestInventory(RegistryServices real) {
         store = null;
         services = real;
-        services.transactions().write(repos -> {
-            repos.models().upsert(model());
-            return null;
-        });
+        if (services.inventory().model(DI).isEmpty()) {
+            services.transactions().write(repos -> {
+                repos.models().upsert(model());
+                return null;
+            });
+        }
     }
 
     public static ResourceBundle bundle() {
@@ -60,7 +62,12 @@ public final class TestInventory {
 
     /** Registers {@code n} devices, every tenth in Riverside Clinic, the rest in St. Luke's. */
     public TestInventory withDevices(int n) {
-        for (int i = 0; i < n; i++) {
+        return withDevicesFrom(0, n);
+    }
+
+    /** Registers test devices {@code first} to {@code first + n - 1}. */
+    public TestInventory withDevicesFrom(int first, int n) {
+        for (int i = first; i < first + n; i++) {
             Location where = i % 10 == 0 ? Location.parse("Riverside Clinic/A/Dialysis/Bay 3")
                     : Location.parse("St. Luke's/Main/ICU/Bed " + (i % 12));
             RegistrationOutcome outcome = services.registration().register(scan(i), where, "Biomed", null, ACTOR);
