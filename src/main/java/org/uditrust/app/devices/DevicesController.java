@@ -48,6 +48,8 @@ public final class DevicesController {
     @FXML
     private TableColumn<Device, String> diColumn;
     @FXML
+    private TableColumn<Device, String> brandColumn;
+    @FXML
     private TableColumn<Device, String> lotColumn;
     @FXML
     private TableColumn<Device, String> serialColumn;
@@ -124,6 +126,7 @@ public final class DevicesController {
 
         DeviceTexts texts = model.texts();
         column(diColumn, Device::di);
+        column(brandColumn, model::brand);
         column(lotColumn, Device::lot);
         column(serialColumn, Device::serial);
         column(expiryColumn, d -> texts.date(d.expiry()));

@@ -77,6 +77,8 @@ public final class DevicesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private long detailRequest;
+    /** GUDID brand per DI, filled as pages load; a few thousand models at most, unlike devices. */
+    private final java.util.Map<String, String> brands = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DevicesViewModel(Supplier<RegistryServices> registry, TaskRunner tasks, Actor actor, ResourceBundle text,
                             DeviceTexts texts, Debouncer debouncer) {
@@ -102,6 +104,7 @@ public final class DevicesViewModel {
     /** Re-runs the query: a fresh lazily paged list, counted in the background. */
     public void reload() {
         DeviceQuery query = query();
+        brands.clear(); // a GUDID import may have changed them
         countText.set(text.getString("devices.counting"));
         PagedList<Device> list = new PagedList<>(new PagedList.Source<>() {
             @Override
@@ -111,7 +114,13 @@ public final class DevicesViewModel {
 
             @Override
             public List<Device> page(int offset, int limit) {
-                return registry.get().inventory().page(query, offset, limit);
+                List<Device> page = registry.get().inventory().page(query, offset, limit);
+                // Resolve the brands of this page's models here, in the background, before the rows are shown.
+                for (Device d : page) {
+                    brands.computeIfAbsent(d.di(), di -> registry.get().inventory().model(di)
+                            .map(m -> m.brandName() == null ? "" : m.brandName()).orElse(""));
+                }
+                return page;
             }
         }, tasks, PAGE_SIZE, MAX_PAGES, this::failed);
         rows.set(list);
@@ -369,6 +378,11 @@ public final class DevicesViewModel {
     /** True while a change is being saved. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The GUDID brand of a listed device's model ("" if GUDID does not know it). */
+    public String brand(Device device) {
+        return brands.getOrDefault(device.di(), "");
     }
 
     /** Status names for the filter and the edit box. */

@@ -32,6 +32,7 @@ class DevicesViewModelTest {
         // Newest first by default (same clock instant, so the higher id is newer).
         assertThat(rows.get(0).serial()).isEqualTo("S02999");
         assertThat(rows.get(DEVICES - 1).serial()).isEqualTo("S00000");
+        assertThat(model.brand(rows.get(0))).isEqualTo("Infusa");
     }
 
     @Test
