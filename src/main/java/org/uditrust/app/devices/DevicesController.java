@@ -20,7 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -64,7 +64,7 @@ public final class DevicesController {
     @FXML
     private Label detailNone;
     @FXML
-    private VBox detailBox;
+    private HBox detailBox;
     @FXML
     private TableView<FieldRow> details;
     @FXML
