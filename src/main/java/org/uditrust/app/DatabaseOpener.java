@@ -31,7 +31,7 @@ final class DatabaseOpener {
             @Override
             public Void call(TaskContext context) {
                 if (demo) {
-                    DemoDatabase.build(services, context);
+                    DemoDatabase.fill(services, context);
                 } else {
                     services.registry();
                 }

@@ -30,15 +30,40 @@ final class DemoDatabase {
         return services.withDatabase(file());
     }
 
-    /** The samples folder: beside the working directory, or beside the installed jar's folder. */
+    /**
+     * The samples folder: in the working directory, else next to the jar or one folder up (the {@code uditrust}
+     * launcher runs {@code target/uditrust.jar} from any directory).
+     */
     static Path samples() {
         Path here = Path.of("samples");
-        return Files.isDirectory(here) ? here : Path.of(System.getProperty("user.dir")).resolve("samples");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path jar = Path.of(DemoDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = jar.getParent();
+            for (int up = 0; up < 2 && dir != null; up++, dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("samples"))) {
+                    return dir.resolve("samples");
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            // No code source (unusual class loader): fall through to the working directory's answer.
+        }
+        return here;
     }
 
     /** Deletes the previous demo database and builds a fresh one; runs on a background thread. */
     static void build(Services demo, TaskContext context) {
-        Path file = demo.databaseFile();
+        reset(demo.databaseFile());
+        fill(demo, context);
+    }
+
+    /**
+     * Deletes the previous demo database (and its WAL files); quick, so the app does it before any view can open
+     * the file.
+     */
+    static void reset(Path file) {
         try {
             Files.createDirectories(file.getParent());
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -48,6 +73,10 @@ final class DemoDatabase {
             throw new java.io.UncheckedIOException("Cannot prepare the demo database " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Fills the (new, empty) demo database; runs on a background thread. */
+    static void fill(Services demo, TaskContext context) {
         // DemoData imports the sample GUDID release first, then registers the sample labels and generated devices.
         Actor actor = Actor.operatingSystemUser();
         Path samples = samples();

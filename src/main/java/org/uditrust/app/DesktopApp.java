@@ -40,6 +40,9 @@ public final class DesktopApp extends Application {
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
         boolean demo = getParameters().getRaw().contains("--demo");
         Services wired = demo ? DemoDatabase.services(services) : services;
+        if (demo) {
+            DemoDatabase.reset(wired.databaseFile()); // before any view can open the old file
+        }
         Actor actor = Actor.operatingSystemUser();
         DesktopViews views = new DesktopViews(wired, wired::registry, tasks, Settings.userPreferences(), actor,
                 GudidImport.importer(actor, ResourceBundle.getBundle(DesktopViews.BUNDLE)));

@@ -100,6 +100,11 @@ public final class RegisterViewModel {
             return;
         }
         scanned = GroupSeparator.toData(scan.inputProperty().get());
+        // The registry parses with the app's default options; hand it the real GS the scanner meant.
+        String substitute = scan.groupSeparatorSubstituteProperty().get();
+        if (substitute != null && !substitute.isEmpty()) {
+            scanned = scanned.replace(substitute, String.valueOf(GroupSeparator.GS));
+        }
         set(State.LOOKING_UP);
         long request = lookup;
         String input = scanned;

@@ -44,6 +44,17 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void aScannerThatSendsASubstituteForGsRegistersTheSameDevice() {
+        scan.groupSeparatorSubstituteProperty().set("|");
+        scan.useText(TestScans.GS1_SCAN.replace('\u001d', '|'));
+        model.register();
+
+        Device stored = inventory.services.inventory().page(DeviceQuery.all(), 0, 10).get(0);
+        assertThat(stored.lot()).isEqualTo("ABC123");
+        assertThat(stored.serial()).isEqualTo("XYZ");
+    }
+
+    @Test
     void anInvalidScanOffersNothingToRegister() {
         scan.useText("(01)00208851107345(17)150331");
 
