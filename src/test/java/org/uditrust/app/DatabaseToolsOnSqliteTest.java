@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uditrust.Services;
 import org.uditrust.app.devices.DatabaseToolsViewModel;
-import org.uditrust.app.task.BackgroundTask;
-import org.uditrust.app.task.TaskCallbacks;
 import org.uditrust.app.task.TaskContext;
 import org.uditrust.app.task.TaskRunner;
 import org.uditrust.registry.DeviceQuery;

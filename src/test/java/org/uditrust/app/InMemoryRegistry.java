@@ -24,7 +24,6 @@ import org.uditrust.registry.DeviceModel;
 import org.uditrust.registry.DeviceQuery;
 import org.uditrust.registry.DeviceRepository;
 import org.uditrust.registry.DeviceService;
-import org.uditrust.registry.GudidStore;
 import org.uditrust.registry.InventoryQueries;
 import org.uditrust.registry.ModelRepository;
 import org.uditrust.registry.RecallQuery;

@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -209,7 +207,7 @@ public final class DevicesController {
         column.setCellValueFactory(c -> {
             Device d = c.getValue();
             String shown = d == null ? loading : value.apply(d);
-            return (ObservableValue<String>) new ReadOnlyStringWrapper(shown == null ? "" : shown);
+            return new ReadOnlyStringWrapper(shown == null ? "" : shown);
         });
     }
 
