@@ -36,8 +36,9 @@ import org.uditrust.registry.Transactions;
 import org.uditrust.udi.UdiParser;
 
 /**
- * The registry over plain collections, for view-model and UI tests while the SQLite store is not merged: the
- * registry services above it (registration, device changes, audit chain) are the real ones. Not thread-safe beyond
+ * The registry over plain collections, for fast view-model tests (and tampering with an audit entry in place); the
+ * registry services above it (registration, device changes, audit chain) are the real ones. The SQLite tests
+ * ({@code DevicesOnSqliteTest}, {@code DatabaseToolsOnSqliteTest}, the TestFX tests) use the real store. Not thread-safe beyond
  * one lock around every transaction, which is enough for one background thread and the FX thread.
  */
 public final class InMemoryRegistry implements Transactions {
