@@ -9,7 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.uditrust.Services;
+import java.util.ResourceBundle;
 import org.uditrust.app.task.TaskRunner;
+import org.uditrust.registry.Actor;
 
 /**
  * The desktop face: one window with a navigation list, the views, and a status bar for background work.
@@ -36,13 +38,21 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         background = Executors.newFixedThreadPool(2, daemonThreads());
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        DesktopViews views = new DesktopViews(services, tasks, Settings.userPreferences());
+        boolean demo = getParameters().getRaw().contains("--demo");
+        Services wired = demo ? DemoDatabase.services(services) : services;
+        if (demo) {
+            DemoDatabase.reset(wired.databaseFile()); // before any view can open the old file
+        }
+        Actor actor = Actor.operatingSystemUser();
+        DesktopViews views = new DesktopViews(wired, wired::registry, tasks, Settings.userPreferences(), actor,
+                GudidImport.importer(actor, ResourceBundle.getBundle(DesktopViews.BUNDLE)));
         stage.setTitle(views.bundle().getString("app.title"));
         stage.setScene(DesktopViews.scene(views.mainWindow(), WIDTH, HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         addIcons(stage);
         stage.show();
+        DatabaseOpener.open(stage, wired, tasks, views.bundle(), demo);
     }
 
     @Override

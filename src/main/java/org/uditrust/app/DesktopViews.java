@@ -10,12 +10,24 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import org.uditrust.Services;
+import org.uditrust.app.audit.AuditController;
+import org.uditrust.app.audit.AuditViewModel;
+import org.uditrust.app.devices.DatabaseToolsViewModel;
+import org.uditrust.app.devices.DeviceTexts;
+import org.uditrust.app.devices.DevicesController;
+import org.uditrust.app.devices.DevicesViewModel;
+import org.uditrust.app.paging.Debouncer;
+import org.uditrust.app.scan.RegisterController;
+import org.uditrust.app.scan.RegisterViewModel;
 import org.uditrust.app.scan.ScanController;
 import org.uditrust.app.scan.ScanViewModel;
 import org.uditrust.app.shell.MainController;
 import org.uditrust.app.shell.MainViewModel;
+import org.uditrust.app.shell.Section;
 import org.uditrust.app.shell.ViewLoader;
 import org.uditrust.app.task.TaskRunner;
+import org.uditrust.registry.Actor;
+import org.uditrust.registry.RegistryServices;
 import org.uditrust.udi.ParseOptions;
 
 /**
@@ -36,20 +48,52 @@ public final class DesktopViews {
     private static final AtomicBoolean FONTS_LOADED = new AtomicBoolean();
 
     private final ViewLoader loader;
+    private final MainViewModel main;
+    private final ScanViewModel scan;
+    private final DevicesViewModel devices;
 
     /**
-     * Builds the wiring; call on the FX thread once the toolkit runs (fonts are registered here).
+     * Builds the wiring with the operating-system user as actor; call on the FX thread once the toolkit runs.
      *
      * @param settings remembered user choices; a saved GS substitute overrides the one in {@code services}
      */
     public DesktopViews(Services services, TaskRunner tasks, Settings settings) {
+        this(services, services::registry, tasks, settings, Actor.operatingSystemUser(), null);
+    }
+
+    /**
+     * Builds the wiring; call on the FX thread once the toolkit runs (fonts are registered here).
+     *
+     * @param registry the inventory services; called on background threads only (opening the database is slow
+     *                 and may fail: each view reports the failure)
+     * @param actor    who the audit trail names for changes made in this window
+     * @param gudid    the GUDID release import, or null while this build has none
+     */
+    public DesktopViews(Services services, Supplier<RegistryServices> registry, TaskRunner tasks, Settings settings,
+                        Actor actor, DatabaseToolsViewModel.GudidImporter gudid) {
         loadFonts();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+        DeviceTexts texts = new DeviceTexts(bundle, services.clock().getZone());
+        this.main = new MainViewModel(tasks);
+        this.scan = scanViewModel(services, tasks, settings, bundle);
+        this.devices = new DevicesViewModel(registry, tasks, actor, bundle, texts, Debouncer.fx(250));
+        RegisterViewModel register = new RegisterViewModel(scan, registry, tasks, actor, bundle, texts,
+                this::openDevice);
+        DatabaseToolsViewModel tools = new DatabaseToolsViewModel(registry, tasks, bundle, gudid, devices::reload);
+        AuditViewModel audit = new AuditViewModel(registry, tasks, bundle, Debouncer.fx(250));
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                MainController.class, () -> new MainController(new MainViewModel(tasks), loader()),
-                ScanController.class, () -> new ScanController(scanViewModel(services, tasks, settings, bundle),
-                        bundle));
+                MainController.class, () -> new MainController(main, loader()),
+                ScanController.class, () -> new ScanController(scan, bundle),
+                RegisterController.class, () -> new RegisterController(register),
+                DevicesController.class, () -> new DevicesController(devices, tools, bundle),
+                AuditController.class, () -> new AuditController(audit, bundle));
         this.loader = new ViewLoader(bundle, controllers);
+    }
+
+    /** Shows a device in the Devices view (from the Scan view's "Already registered"). */
+    private void openDevice(long id) {
+        main.select(Section.DEVICES);
+        devices.openDevice(id);
     }
 
     private static ScanViewModel scanViewModel(Services services, TaskRunner tasks, Settings settings,

@@ -1,5 +1,9 @@
 package org.uditrust.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,9 +37,30 @@ public final class FxTestSupport {
 
     /** As {@link #show(Stage, ExecutorService)}, with the given remembered settings. */
     public static TaskRunner show(Stage stage, ExecutorService background, Settings settings) {
-        Services services = Services.create(CLOCK, ParseOptions.defaults(CLOCK));
+        return show(stage, background, settings, services(freshDatabase()));
+    }
+
+    /** Services on {@code databaseFile} with the fixed clock. */
+    public static Services services(Path databaseFile) {
+        return Services.create(CLOCK, ParseOptions.defaults(CLOCK), databaseFile);
+    }
+
+    /** A database file in a new temporary folder: UI tests never open the user's real inventory. */
+    public static Path freshDatabase() {
+        try {
+            Path dir = Files.createTempDirectory("uditrust-fx-test");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("inventory.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The app's window on {@code services} (and its database), acting as {@link TestInventory#ACTOR}. */
+    public static TaskRunner show(Stage stage, ExecutorService background, Settings settings, Services services) {
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        DesktopViews views = new DesktopViews(services, tasks, settings);
+        DesktopViews views = new DesktopViews(services, services::registry, tasks, settings, TestInventory.ACTOR,
+                null);
         stage.setScene(DesktopViews.scene(views.mainWindow(), DesktopApp.WIDTH, DesktopApp.HEIGHT));
         stage.setTitle(views.bundle().getString("app.title"));
         stage.show();

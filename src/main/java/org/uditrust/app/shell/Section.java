@@ -6,12 +6,12 @@ package org.uditrust.app.shell;
  */
 public enum Section {
     SCAN("scan", "/org/uditrust/app/scan/ScanView.fxml"),
-    DEVICES("devices", null),
+    DEVICES("devices", "/org/uditrust/app/devices/DevicesView.fxml"),
     IDENTITY("identity", null),
     ATTEST("attest", null),
     RECALL("recall", null),
     REPORTS("reports", null),
-    AUDIT("audit", null);
+    AUDIT("audit", "/org/uditrust/app/audit/AuditView.fxml");
 
     private final String key;
     private final String fxml;

@@ -54,6 +54,17 @@ public final class TaskRunner {
         return run;
     }
 
+    /**
+     * Starts {@code task} without showing it in the status bar: for short reads the user did not ask for by name
+     * (a page of table rows, a preview of a scan), which must neither flash the status bar nor take its Cancel
+     * button from a long task such as an import. Call from the UI thread.
+     */
+    public <T> TaskHandle submitQuietly(BackgroundTask<T> task, TaskCallbacks<T> callbacks) {
+        Run<T> run = new Run<>(task, callbacks);
+        background.execute(run::execute);
+        return run;
+    }
+
     /** Cancels the task the status bar shows, if any. */
     public void cancel() {
         Run<?> run = current;

@@ -22,7 +22,9 @@ class MainViewModelTest {
         assertThat(model.sections()).containsExactly(Section.values());
         assertThat(model.selectedProperty().get()).isEqualTo(Section.SCAN);
         assertThat(Section.SCAN.isPlaceholder()).isFalse();
-        assertThat(Section.AUDIT.isPlaceholder()).isTrue();
+        assertThat(Section.DEVICES.isPlaceholder()).isFalse();
+        assertThat(Section.AUDIT.isPlaceholder()).isFalse();
+        assertThat(Section.RECALL.isPlaceholder()).isTrue();
     }
 
     @Test
