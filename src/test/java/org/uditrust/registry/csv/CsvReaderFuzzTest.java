@@ -36,7 +36,14 @@ class CsvReaderFuzzTest {
         long lastLine = 0;
         long lines = 1 + count(input, (byte) '\n') + count(input, (byte) '\r');
         for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-            assertThat(row.line()).isGreaterThan(lastLine).isLessThanOrEqualTo(lines);
+            // A record starts on a later line than the row before it; a fault may share the line of the fault
+            // before it (text after a quote, then bytes that are not UTF-8 on the same line).
+            if (row instanceof CsvRow.Record) {
+                assertThat(row.line()).isGreaterThan(lastLine);
+            } else {
+                assertThat(row.line()).isGreaterThanOrEqualTo(lastLine);
+            }
+            assertThat(row.line()).isLessThanOrEqualTo(lines);
             lastLine = row.line();
             if (row instanceof CsvRow.Record record) {
                 assertThat(record.fields()).isNotEmpty().hasSizeLessThanOrEqualTo(LIMITS.maxColumns());
