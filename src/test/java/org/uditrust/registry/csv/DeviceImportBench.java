@@ -1,7 +1,5 @@
 package org.uditrust.registry.csv;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.DeviceQuery;
 import org.uditrust.registry.InventoryQueries;
@@ -22,22 +17,28 @@ import org.uditrust.udi.ParseOptions;
 import org.uditrust.udi.UdiParser;
 
 /**
- * Issue #4 target: 1,000,000 device rows from CSV in at most 20 s. Not part of the normal suite (it writes a
- * ~90 MB file and a ~600 MB database); run with
- * {@code ./mvnw -B -DskipFuzz -Duditrust.bench=true -Dtest=DeviceImportBenchmarkTest test}; rows via
- * {@code -Duditrust.bench.rows=…}.
+ * Issue #4 target: 1,000,000 device rows from CSV in at most 20 s, against the sqlite3 shell's {@code .import} of
+ * the same file. A benchmark program, not a test (it writes a ~90 MB file and a ~600 MB database):
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.uditrust.registry.csv.DeviceImportBench DIR
+ * [ROWS]} (see BENCHMARKS.md).
  */
-@EnabledIfSystemProperty(named = "uditrust.bench", matches = "true")
-class DeviceImportBenchmarkTest {
+public final class DeviceImportBench {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
+    private final Path dir;
 
-    @Test
-    void importAMillionRows() throws IOException {
-        int rows = Integer.getInteger("uditrust.bench.rows", 1_000_000);
+    private DeviceImportBench(Path dir) {
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/csv-bench");
+        Files.createDirectories(dir);
+        new DeviceImportBench(dir).run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
+    }
+
+    private void run(int rows) throws IOException {
         Path csv = dir.resolve("devices.csv");
         writeFile(csv, rows);
         try (Database db = Database.open(dir.resolve("bench.db"), CLOCK);
@@ -69,8 +70,10 @@ class DeviceImportBenchmarkTest {
             System.out.printf("import of %,d rows (%,d bytes): %.2f s wall (%.2f s cpu of the importing thread), "
                     + "%,.0f rows/s, outcome %s%n", rows, Files.size(csv), seconds, cpuSeconds, rows / seconds,
                     outcome.getClass().getSimpleName());
-            assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
-            assertThat(new InventoryQueries(db.transactions()).count(DeviceQuery.all())).isEqualTo(rows);
+            long stored = new InventoryQueries(db.transactions()).count(DeviceQuery.all());
+            if (!(outcome instanceof ImportOutcome.Imported) || stored != rows) {
+                throw new IllegalStateException("the benchmark import did not store every row: " + outcome);
+            }
             sqliteShellReference(csv, seconds);
         }
     }
