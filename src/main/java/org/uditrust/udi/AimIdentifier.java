@@ -18,18 +18,40 @@ public record AimIdentifier(String text) {
         }
     }
 
+    /** The identifiers UDI carriers use, shared so that reading a scan allocates none of them. */
+    private static final AimIdentifier[] COMMON = {
+        new AimIdentifier("]d2"), new AimIdentifier("]d1"), new AimIdentifier("]C1"), new AimIdentifier("]C0"),
+        new AimIdentifier("]Q3"), new AimIdentifier("]Q1"), new AimIdentifier("]e0"), new AimIdentifier("]A0"),
+        new AimIdentifier("]J1"), new AimIdentifier("]E0"), new AimIdentifier("]E4")};
+
     /** Reads a leading {@code ]cm} from the input, if any. */
     public static Optional<AimIdentifier> leading(String input) {
-        if (input != null && input.length() >= 3 && isWellFormed(input.substring(0, 3))) {
-            return Optional.of(new AimIdentifier(input.substring(0, 3)));
+        return Optional.ofNullable(leadingOrNull(input));
+    }
+
+    /** As {@link #leading}, or null: the allocation-free form the scanner path uses. */
+    static AimIdentifier leadingOrNull(String input) {
+        if (input == null || input.length() < 3 || !isWellFormed(input, 0)) {
+            return null;
         }
-        return Optional.empty();
+        for (AimIdentifier common : COMMON) {
+            if (input.startsWith(common.text)) {
+                return common;
+            }
+        }
+        return new AimIdentifier(input.substring(0, 3));
     }
 
     private static boolean isWellFormed(String s) {
-        return s.length() == 3 && s.charAt(0) == ']'
-                && Character.isLetter(s.charAt(1)) && s.charAt(1) < 128
-                && Character.isLetterOrDigit(s.charAt(2)) && s.charAt(2) < 128;
+        return s.length() == 3 && isWellFormed(s, 0);
+    }
+
+    private static boolean isWellFormed(String s, int at) {
+        char code = s.charAt(at + 1);
+        char modifier = s.charAt(at + 2);
+        return s.charAt(at) == ']'
+                && code < 128 && Character.isLetter(code)
+                && modifier < 128 && Character.isLetterOrDigit(modifier);
     }
 
     /** Code character: {@code d} DataMatrix, {@code C} Code 128, {@code Q} QR, {@code e} DataBar, {@code J} DotCode. */

@@ -20,13 +20,14 @@ public record ScanInput(String raw, AimIdentifier aim, String body, int offset) 
 
     public static ScanInput of(String raw) {
         Objects.requireNonNull(raw, "raw");
-        AimIdentifier aim = AimIdentifier.leading(raw).orElse(null);
+        AimIdentifier aim = AimIdentifier.leadingOrNull(raw);
         int start = aim == null ? 0 : 3;
         int end = raw.length();
         // A wedge scanner ends each read with Enter; it is never part of a label.
         while (end > start && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
             end--;
         }
+        // substring(0, length) returns raw itself: no copy for the common scan without prefix or line ending.
         return new ScanInput(raw, aim, raw.substring(start, end), start);
     }
 

@@ -47,15 +47,15 @@ public final class Gs1MessageValidator {
      * @param earlierProblems what the caller found while splitting the input (kept, merged in position order)
      */
     public ParseResult toResult(ScanInput input, List<DataElement> elements, List<Problem> earlierProblems) {
-        return toResult(input, elements, null, earlierProblems);
+        return toResult(input, elements, null, new ArrayList<>(earlierProblems));
     }
 
     /**
      * As {@link #toResult(ScanInput, List, List)}, with the AIs of the elements already looked up by the caller
      * ({@code ais[i]} for {@code elements.get(i)}, null where unknown); {@code ais} may be null.
      */
-    ParseResult toResult(ScanInput input, List<DataElement> elements, Gs1Ai[] known, List<Problem> earlierProblems) {
-        List<Problem> problems = new ArrayList<>(earlierProblems);
+    ParseResult toResult(ScanInput input, List<DataElement> elements, Gs1Ai[] known, List<Problem> problems) {
+        // Package callers hand over their own mutable list: no copy per scan (this runs millions of times a second).
         int currentYear = year.get();
         int n = elements.size();
         Gs1Ai[] ais = known != null && known.length >= n ? known : new Gs1Ai[n];
@@ -289,17 +289,14 @@ public final class Gs1MessageValidator {
     }
 
     static void checkMessage(List<DataElement> elements, Gs1Ai[] ais, List<Problem> problems) {
+        // Keys are read from the elements in place: no array per scan.
         int n = elements.size();
-        String[] keys = new String[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = elements.get(i).key();
-        }
         for (int i = 0; i < n; i++) {
             DataElement e = elements.get(i);
             Gs1Ai ai = ais[i];
             boolean firstOccurrence = true;
             for (int j = 0; j < i; j++) {
-                if (keys[j].equals(keys[i])) {
+                if (elements.get(j).key().equals(e.key())) {
                     firstOccurrence = false;
                     if (!elements.get(j).value().equals(e.value())) {
                         problems.add(Problem.error("gs1.duplicate-ai", shift(e.position(), -e.key().length()),
@@ -316,14 +313,14 @@ public final class Gs1MessageValidator {
             for (int x = 0; x < excludes.size(); x++) {
                 String pattern = excludes.get(x);
                 for (int j = 0; j < n; j++) {
-                    String other = keys[j];
-                    if (!Gs1Ai.matches(pattern, other) || other.equals(keys[i])) {
+                    String other = elements.get(j).key();
+                    if (!Gs1Ai.matches(pattern, other) || other.equals(e.key())) {
                         continue;
                     }
                     // Report each pair once: by the earlier of the two when both name each other.
                     Gs1Ai otherAi = ais[j];
-                    boolean mutual = otherAi != null && matchesAny(otherAi.excludes(), keys[i]);
-                    if ((mutual && j < i) || firstIndex(keys, other) != j) {
+                    boolean mutual = otherAi != null && matchesAny(otherAi.excludes(), e.key());
+                    if ((mutual && j < i) || firstIndex(elements, other) != j) {
                         continue;
                     }
                     problems.add(Problem.error("gs1.excluded-pair", shift(elements.get(j).position(),
@@ -334,7 +331,7 @@ public final class Gs1MessageValidator {
             List<Gs1Ai.Requisite> requires = ai.requires();
             for (int r = 0; r < requires.size(); r++) {
                 Gs1Ai.Requisite req = requires.get(r);
-                if (!satisfied(req, keys)) {
+                if (!satisfied(req, elements)) {
                     problems.add(Problem.error("gs1.requires", shift(e.position(), -e.key().length()),
                             "AI (" + e.key() + ") needs " + req.describe() + " in the same message."));
                 }
@@ -342,9 +339,9 @@ public final class Gs1MessageValidator {
         }
     }
 
-    private static int firstIndex(String[] keys, String key) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
+    private static int firstIndex(List<DataElement> elements, String key) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).key().equals(key)) {
                 return i;
             }
         }
@@ -360,13 +357,13 @@ public final class Gs1MessageValidator {
         return false;
     }
 
-    private static boolean satisfied(Gs1Ai.Requisite req, String[] keys) {
+    private static boolean satisfied(Gs1Ai.Requisite req, List<DataElement> elements) {
         List<List<String>> alternatives = req.alternatives();
         for (int a = 0; a < alternatives.size(); a++) {
             List<String> group = alternatives.get(a);
             boolean all = true;
             for (int g = 0; g < group.size() && all; g++) {
-                all = firstMatch(keys, group.get(g));
+                all = anyMatches(elements, group.get(g));
             }
             if (all) {
                 return true;
@@ -375,9 +372,9 @@ public final class Gs1MessageValidator {
         return false;
     }
 
-    private static boolean firstMatch(String[] keys, String pattern) {
-        for (String key : keys) {
-            if (Gs1Ai.matches(pattern, key)) {
+    private static boolean anyMatches(List<DataElement> elements, String pattern) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (Gs1Ai.matches(pattern, elements.get(i).key())) {
                 return true;
             }
         }
