@@ -26,7 +26,8 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
         public Valid {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(udi, "udi");
-            warnings = List.copyOf(warnings);
+            // Most scans have no warning: List.of() is shared, where copying an empty list still allocates.
+            warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
             // A loop, not a stream: this runs on every parse and parsing is measured in millions per second.
             for (Problem warning : warnings) {
                 if (warning.isError()) {

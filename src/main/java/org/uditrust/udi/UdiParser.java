@@ -44,7 +44,7 @@ public final class UdiParser {
     private CarrierParser parserFor(ScanInput scan) {
         String body = scan.body();
         char first = body.charAt(0);
-        if (startsWithHttp(body)) {
+        if ((first == 'h' || first == 'H') && startsWithHttp(body)) {
             return digitalLink;
         }
         if (scan.aim() != null && scan.aim().announcesGs1()) {
