@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.DeviceModel;
+import org.uditrust.registry.InMemoryRegistry;
 import org.uditrust.registry.Location;
 import org.uditrust.registry.RegistrationOutcome;
 import org.uditrust.registry.RegistryServices;

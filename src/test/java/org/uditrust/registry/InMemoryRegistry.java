@@ -1,25 +1,31 @@
 package org.uditrust.registry;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.uditrust.audit.AuditChain;
 import org.uditrust.audit.AuditChange;
 import org.uditrust.audit.AuditEntry;
 import org.uditrust.audit.AuditLog;
 import org.uditrust.audit.AuditQuery;
 import org.uditrust.audit.AuditReader;
+import org.uditrust.udi.UdiParser;
 
 /**
- * A fake store for service tests until the SQLite store is merged: devices, models, scans and audit entries in
- * memory, and a write transaction that really rolls back (the state is copied before and restored when the work
- * throws). Audit entries are not hash-chained here; the store's own tests cover the chain. Small data only.
+ * The one in-memory fake store for unit tests of code that uses the registry (services, exports, view models):
+ * devices, models, scans and a hash-chained audit trail in memory, and a write transaction that really rolls back
+ * (the state is copied before and restored when the work throws). Queries filter and sort as the SQLite store
+ * does. Small data only; the store's own tests use real SQLite files.
  */
 public final class InMemoryRegistry implements Transactions {
 
@@ -27,8 +33,31 @@ public final class InMemoryRegistry implements Transactions {
     private Map<String, DeviceModel> models = new LinkedHashMap<>();
     private List<ScanEvent> scans = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
+    private final Clock clock;
     private long nextId = 1;
     private int writes;
+
+    /** A store whose audit entries are stamped at the epoch. */
+    public InMemoryRegistry() {
+        this(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    }
+
+    public InMemoryRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The real registry services over this store (no GUDID import, no backup). */
+    public RegistryServices services(UdiParser parser) {
+        return new RegistryServices(this, new RegistrationService(parser, this, clock), new DeviceService(this, clock),
+                new InventoryQueries(this), kind -> {
+                    throw new UnsupportedOperationException("no GUDID import in memory");
+                }, new Maintenance());
+    }
+
+    /** Overwrites a stored audit entry, as someone editing the database file would. */
+    public synchronized void tamper(int index, AuditEntry altered) {
+        audit.set(index, altered);
+    }
 
     @Override
     public synchronized <T> T write(Function<Repositories, T> work) {
@@ -133,12 +162,32 @@ public final class InMemoryRegistry implements Transactions {
             matching(query).forEach(sink);
         }
 
-        private Stream<Device> matching(DeviceQuery q) {
+        private Stream<Device> matching(DeviceQuery query) {
+            String text = query.text() == null || query.text().isBlank() ? null
+                    : query.text().toLowerCase(Locale.ROOT);
+            Comparator<Device> order = switch (query.sort()) {
+                case DI -> Comparator.comparing(Device::di);
+                case LOT -> Comparator.comparing(d -> nz(d.lot()));
+                case SERIAL -> Comparator.comparing(d -> nz(d.serial()));
+                case EXPIRY -> Comparator.comparing(d -> d.expiry() == null ? "" : d.expiry().display());
+                case STATUS -> Comparator.comparing(Device::status);
+                case LOCATION -> Comparator.comparing(d -> d.location().display());
+                case REGISTERED -> Comparator.comparing(Device::registeredAt);
+            };
+            order = order.thenComparingLong(Device::id);
             return devices.values().stream()
-                    .filter(d -> q.di() == null || q.di().equals(d.di()))
-                    .filter(d -> q.status() == null || q.status() == d.status())
-                    .filter(d -> q.site() == null || q.site().equals(d.location().site()))
-                    .sorted(Comparator.comparingLong(Device::id));
+                    .filter(d -> query.di() == null || query.di().equals(d.di()))
+                    .filter(d -> query.status() == null || query.status() == d.status())
+                    .filter(d -> query.site() == null || query.site().equals(d.location().site()))
+                    .filter(d -> text == null || searchText(d).contains(text))
+                    .sorted(query.ascending() ? order : order.reversed());
+        }
+
+        private String searchText(Device d) {
+            DeviceModel m = models.get(d.di());
+            return String.join("|", d.di(), nz(d.lot()), nz(d.serial()), d.humanReadable(),
+                    d.location().display(), m == null ? "" : nz(m.brandName()) + "|" + nz(m.versionModelNumber())
+                            + "|" + nz(m.companyName())).toLowerCase(Locale.ROOT);
         }
     }
 
@@ -185,7 +234,8 @@ public final class InMemoryRegistry implements Transactions {
     private final class Audit implements AuditLog {
         @Override
         public AuditEntry append(String actor, AuditChange change) {
-            AuditEntry entry = new AuditEntry(audit.size() + 1, Instant.EPOCH, actor, change, "0", "0");
+            AuditEntry entry = AuditChain.link(audit.isEmpty() ? null : audit.get(audit.size() - 1),
+                    clock.instant(), actor, change);
             audit.add(entry);
             return entry;
         }
@@ -199,12 +249,45 @@ public final class InMemoryRegistry implements Transactions {
 
         @Override
         public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-            return audit.stream().skip(offset).limit(limit).toList();
+            return filtered(query).skip(offset).limit(limit).toList();
         }
 
         @Override
         public long count(AuditQuery query) {
-            return audit.size();
+            return filtered(query).count();
         }
+
+        /** Newest first, as the store answers. */
+        private Stream<AuditEntry> filtered(AuditQuery q) {
+            List<AuditEntry> newestFirst = new ArrayList<>(audit);
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst.stream()
+                    .filter(e -> q.entityType() == null || e.change().entityType().equals(q.entityType()))
+                    .filter(e -> q.entityId() == null || e.change().entityId().equals(q.entityId()))
+                    .filter(e -> q.actor() == null || e.actor().contains(q.actor()))
+                    .filter(e -> q.text() == null || (e.change().action() + nz(e.change().before())
+                            + nz(e.change().after()) + e.change().entityId()).contains(q.text()));
+        }
+    }
+
+    private final class Maintenance implements DatabaseMaintenance {
+        @Override
+        public void backupTo(java.nio.file.Path target) {
+            throw new UnsupportedOperationException("no backup in memory");
+        }
+
+        @Override
+        public void restoreFrom(java.nio.file.Path source) {
+            throw new UnsupportedOperationException("no restore in memory");
+        }
+
+        @Override
+        public DatabaseInfo info() {
+            return new DatabaseInfo("memory", "0", devices.size(), models.size(), audit.size());
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -32,6 +32,10 @@ import org.uditrust.udi.UdiParser;
 
 class CsvJsonExportTest {
 
+    /** Registration order, as the exports' readers expect (the store's default is newest first). */
+    private static final DeviceQuery OLDEST_FIRST =
+            new DeviceQuery(null, null, null, null, DeviceQuery.Sort.REGISTERED, true);
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
     private static final Actor ACTOR = new Actor("biomed", "ws-7");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +62,7 @@ class CsvJsonExportTest {
     @Test
     void csvExportImportsAgainToTheSameDevices() {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        long written = new InventoryExports(store, CLOCK).export(DeviceQuery.all(), ExportFormat.CSV, csv);
+        long written = new InventoryExports(store, CLOCK).export(OLDEST_FIRST, ExportFormat.CSV, csv);
         assertThat(written).isEqualTo(3);
 
         InMemoryRegistry other = new InMemoryRegistry();
@@ -87,7 +91,7 @@ class CsvJsonExportTest {
     @Test
     void csvHasTheImportColumnsFirstAndGuardsFormulaCells() {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        new InventoryExports(store, CLOCK).export(DeviceQuery.all(), ExportFormat.CSV, csv);
+        new InventoryExports(store, CLOCK).export(OLDEST_FIRST, ExportFormat.CSV, csv);
         String text = csv.toString(StandardCharsets.UTF_8);
 
         assertThat(text).startsWith("\uFEFFudi,site,building,department,room,owner,notes,status,id,issuer,di,");
@@ -105,7 +109,7 @@ class CsvJsonExportTest {
     @Test
     void jsonArrayAndJsonLinesCarryTheDeviceAndItsModel() throws Exception {
         ByteArrayOutputStream array = new ByteArrayOutputStream();
-        new InventoryExports(store, CLOCK).export(DeviceQuery.all(), ExportFormat.JSON, array);
+        new InventoryExports(store, CLOCK).export(OLDEST_FIRST, ExportFormat.JSON, array);
         JsonNode devices = JSON.readTree(array.toByteArray());
         assertThat(devices.isArray()).isTrue();
         assertThat(devices).hasSize(3);
@@ -128,7 +132,7 @@ class CsvJsonExportTest {
         assertThat(hibcc.get("version").asLong()).isEqualTo(2);
 
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        new InventoryExports(store, CLOCK).export(DeviceQuery.all(), ExportFormat.JSON_LINES, lines);
+        new InventoryExports(store, CLOCK).export(OLDEST_FIRST, ExportFormat.JSON_LINES, lines);
         String[] split = lines.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(split).hasSize(3);
         for (int i = 0; i < 3; i++) {

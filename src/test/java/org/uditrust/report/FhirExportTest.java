@@ -39,6 +39,10 @@ import org.uditrust.udi.UdiParser;
  */
 class FhirExportTest {
 
+    /** Registration order, as the exports' readers expect (the store's default is newest first). */
+    private static final DeviceQuery OLDEST_FIRST =
+            new DeviceQuery(null, null, null, null, DeviceQuery.Sort.REGISTERED, true);
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
     private static final Actor ACTOR = new Actor("biomed", "ws-7");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -187,10 +191,10 @@ class FhirExportTest {
     void anEmptyInventoryGivesAnEmptyFileOrABundleWithoutEntries() throws Exception {
         InventoryExports none = new InventoryExports(new InMemoryRegistry(), CLOCK);
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
-        assertThat(none.export(DeviceQuery.all(), ExportFormat.FHIR_NDJSON, ndjson)).isZero();
+        assertThat(none.export(OLDEST_FIRST, ExportFormat.FHIR_NDJSON, ndjson)).isZero();
         assertThat(ndjson.size()).isZero();
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
-        none.export(DeviceQuery.all(), ExportFormat.FHIR_BUNDLE, bundle);
+        none.export(OLDEST_FIRST, ExportFormat.FHIR_BUNDLE, bundle);
         // FHIR JSON forbids empty arrays: an empty Bundle has no entry element at all
         JsonNode node = JSON.readTree(bundle.toString(StandardCharsets.UTF_8));
         assertThat(fieldNames(node)).containsExactly("resourceType", "type", "timestamp");
@@ -287,7 +291,7 @@ class FhirExportTest {
 
     private String export(ExportFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(DeviceQuery.all(), format, out);
+        exports.export(OLDEST_FIRST, format, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }
