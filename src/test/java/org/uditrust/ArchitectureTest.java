@@ -46,6 +46,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("tss..");
 
     @ArchTest
+    static final ArchRule onlyCryptoPackagesUseBouncyCastle = noClasses().that()
+            .resideOutsideOfPackages(ROOT + ".identity..", ROOT + ".attest..", ROOT + ".audit..", ROOT + ".report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..")
+            .because("certificates and signatures are the job of identity (and attest, audit, report signing)");
+
+    @ArchTest
+    static final ArchRule identityUsesOnlyUdi = noClasses().that().resideInAPackage(ROOT + ".identity..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".barcode..", ROOT + ".attest..",
+                    ROOT + ".registry..", ROOT + ".store..", ROOT + ".recall..", ROOT + ".report..",
+                    ROOT + ".audit..", ROOT + ".cli..", ROOT + ".app..")
+            .because("identity is core: certificates and keys, knowing only UDI values");
+
+    @ArchTest
     static final ArchRule udiUsesJdkOnly = noClasses().that().resideInAPackage(ROOT + ".udi..")
             .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".udi..", "java..")
             .because("the UDI engine is plain Java: JDK only");
