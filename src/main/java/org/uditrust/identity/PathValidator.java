@@ -281,7 +281,7 @@ public final class PathValidator {
     }
 
     private void signature(int i, CertFacts c, int issuerIndex, CertFacts issuer, Findings findings) {
-        SignatureVerifier.Result r = verifier.verify(c::der, c.tbs(), c.cert.getSigAlgOID(),
+        SignatureVerifier.Result r = verifier.verify(c::der, c::tbs, c.cert.getSigAlgOID(),
                 c.cert.getSigAlgParams(), c.cert.getSignature(), issuer.spki);
         if (r == SignatureVerifier.Result.INVALID) {
             findings.fail(i, c, ValidationRule.SIGNATURE, "The signature of " + Findings.name(i, c)

@@ -130,7 +130,7 @@ final class RevocationChecker {
                     && (weak.equals("SHA-1") ? request.policy().rejectSha1() : request.policy().rejectMd5())) {
                 return "the CRL is signed with " + weak + ", which the algorithm policy rejects";
             }
-            SignatureVerifier.Result r = verifier.verify(() -> encoded(crl), crl.getTBSCertList(),
+            SignatureVerifier.Result r = verifier.verify(() -> encoded(crl), () -> tbs(crl),
                     crl.getSigAlgOID(), crl.getSigAlgParams(), crl.getSignature(), issuer.spki);
             if (r != SignatureVerifier.Result.VALID) {
                 return r == SignatureVerifier.Result.UNSUPPORTED
@@ -248,7 +248,7 @@ final class RevocationChecker {
         String alg = resp.getSignatureAlgOID().getId();
         byte[] params = resp.getSignatureAlgorithmID().getParameters() == null ? null
                 : resp.getSignatureAlgorithmID().getParameters().toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        if (verifier.verify(() -> whole, tbs, alg, params, resp.getSignature(), issuer.spki)
+        if (verifier.verify(() -> whole, () -> tbs, alg, params, resp.getSignature(), issuer.spki)
                 == SignatureVerifier.Result.VALID) {
             return null;
         }
@@ -266,11 +266,11 @@ final class RevocationChecker {
             if (at.isBefore(responder.getNotBefore().toInstant()) || at.isAfter(responder.getNotAfter().toInstant())) {
                 continue;
             }
-            if (verifier.verify(r::der, r.tbs(), responder.getSigAlgOID(), responder.getSigAlgParams(),
+            if (verifier.verify(r::der, r::tbs, responder.getSigAlgOID(), responder.getSigAlgParams(),
                     responder.getSignature(), issuer.spki) != SignatureVerifier.Result.VALID) {
                 continue;
             }
-            if (verifier.verify(() -> whole, tbs, alg, params, resp.getSignature(), r.spki)
+            if (verifier.verify(() -> whole, () -> tbs, alg, params, resp.getSignature(), r.spki)
                     == SignatureVerifier.Result.VALID) {
                 return null;
             }
@@ -294,6 +294,14 @@ final class RevocationChecker {
             ocsp = list;
         }
         return ocsp;
+    }
+
+    private static byte[] tbs(X509CRL crl) {
+        try {
+            return crl.getTBSCertList();
+        } catch (java.security.cert.CRLException e) {
+            return new byte[0];
+        }
     }
 
     private static byte[] encoded(X509CRL crl) {
