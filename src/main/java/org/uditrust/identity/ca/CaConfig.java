@@ -12,16 +12,19 @@ import java.util.Objects;
  * Where a CA's keys are, as recorded in its directory ({@code ca.json}): a PKCS#12 file or a PKCS#11 token. Never
  * a password or PIN; those are asked for each time.
  *
- * @param pkcs12File the key store file (absolute), or null for a token
- * @param token      the token, or null for a PKCS#12 file
- * @param algorithm  the CA's key algorithm
+ * @param pkcs12File  the key store file (absolute), or null for a token
+ * @param token       the token, or null for a PKCS#12 file
+ * @param aliasPrefix what the CA's key aliases start with ({@code <prefix>-root}, {@code <prefix>-issuing}), so
+ *                    that several CAs can share one token; chosen at random when the CA is created, null before
  */
-public record CaConfig(Path pkcs12File, Pkcs11Token token, KeyAlgorithm algorithm) {
+public record CaConfig(Path pkcs12File, Pkcs11Token token, String aliasPrefix) {
 
     static final String FILE = "ca.json";
 
     public CaConfig {
-        Objects.requireNonNull(algorithm, "algorithm");
+        if (aliasPrefix != null && !aliasPrefix.matches("[A-Za-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("an alias prefix is 1 to 40 letters, digits or '-'");
+        }
         if ((pkcs12File == null) == (token == null)) {
             throw new IllegalArgumentException("the keys are in exactly one of a PKCS#12 file or a token");
         }
@@ -30,12 +33,26 @@ public record CaConfig(Path pkcs12File, Pkcs11Token token, KeyAlgorithm algorith
         }
     }
 
-    public static CaConfig pkcs12(Path file, KeyAlgorithm algorithm) {
-        return new CaConfig(file, null, algorithm);
+    public static CaConfig pkcs12(Path file) {
+        return new CaConfig(file, null, null);
     }
 
-    public static CaConfig pkcs11(Pkcs11Token token, KeyAlgorithm algorithm) {
-        return new CaConfig(null, token, algorithm);
+    public static CaConfig pkcs11(Pkcs11Token token) {
+        return new CaConfig(null, token, null);
+    }
+
+    CaConfig withAliasPrefix(String prefix) {
+        return new CaConfig(pkcs12File, token, prefix);
+    }
+
+    /** The alias of the root key. */
+    public String rootAlias() {
+        return aliasPrefix + "-root";
+    }
+
+    /** The alias of the issuing CA key. */
+    public String issuingAlias() {
+        return aliasPrefix + "-issuing";
     }
 
     /** Reads {@code dir/ca.json}; a missing or damaged file is a {@link CaResult.Failed}. */
@@ -51,15 +68,17 @@ public record CaConfig(Path pkcs12File, Pkcs11Token token, KeyAlgorithm algorith
         }
         try {
             Map<String, String> f = FlatJson.read(Files.readString(file, StandardCharsets.UTF_8));
-            KeyAlgorithm algorithm = KeyAlgorithm.byName(String.valueOf(f.get("algorithm")))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown algorithm " + f.get("algorithm")));
+            String prefix = f.get("aliasPrefix");
+            if (prefix == null) {
+                throw new IllegalArgumentException("aliasPrefix is missing");
+            }
             if ("pkcs12".equals(f.get("keyStore"))) {
-                return CaResult.ok(pkcs12(Path.of(f.get("pkcs12File")), algorithm));
+                return CaResult.ok(pkcs12(Path.of(f.get("pkcs12File"))).withAliasPrefix(prefix));
             }
             if ("pkcs11".equals(f.get("keyStore"))) {
                 String slot = f.get("pkcs11Slot");
                 return CaResult.ok(pkcs11(new Pkcs11Token(Path.of(f.get("pkcs11Library")), f.get("pkcs11TokenLabel"),
-                        slot == null ? null : Long.valueOf(slot)), algorithm));
+                        slot == null ? null : Long.valueOf(slot))).withAliasPrefix(prefix));
             }
             throw new IllegalArgumentException("keyStore is neither pkcs12 nor pkcs11");
         } catch (RuntimeException e) {
@@ -71,7 +90,7 @@ public record CaConfig(Path pkcs12File, Pkcs11Token token, KeyAlgorithm algorith
     void write(Path dir) throws IOException {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("version", "1");
-        f.put("algorithm", algorithm.cliName());
+        f.put("aliasPrefix", Objects.requireNonNull(aliasPrefix, "aliasPrefix"));
         if (pkcs12File != null) {
             f.put("keyStore", "pkcs12");
             f.put("pkcs12File", pkcs12File.toString());

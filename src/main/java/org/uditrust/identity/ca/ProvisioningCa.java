@@ -71,8 +71,6 @@ import org.uditrust.udi.UdiParser;
  */
 public final class ProvisioningCa {
 
-    public static final String ROOT_ALIAS = "root";
-    public static final String ISSUING_ALIAS = "issuing";
     static final String ROOT_FILE = "root.pem";
     static final String ISSUING_FILE = "issuing.pem";
     static final String CHAIN_FILE = "chain.pem";
@@ -119,6 +117,9 @@ public final class ProvisioningCa {
         if (exists != null) {
             return new CaResult.Failed<>(exists);
         }
+        byte[] id = new byte[4];
+        random.nextBytes(id);
+        config = config.withAliasPrefix("ca-" + java.util.HexFormat.of().formatHex(id));
         X500Name rootName = CaSetup.name(setup.rootSubject(), "root subject");
         X500Name issuingName = CaSetup.name(setup.issuingSubject(), "issuing subject");
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -134,7 +135,7 @@ public final class ProvisioningCa {
             rb.addExtension(Extension.authorityKeyIdentifier, false,
                     new AuthorityKeyIdentifier(rootSki.getKeyIdentifier()));
             X509Certificate root = sign(rb, rootPair.getPrivate(), setup.algorithm().signatureAlgorithm(), keys);
-            keys.store(ROOT_ALIAS, rootPair.getPrivate(), List.of(root));
+            keys.store(config.rootAlias(), rootPair.getPrivate(), List.of(root));
 
             KeyPair issuingPair = keys.generate(setup.algorithm());
             X509v3CertificateBuilder ib = new JcaX509v3CertificateBuilder(root, newSerial(random, List.of()),
@@ -146,7 +147,7 @@ public final class ProvisioningCa {
                     utils.createSubjectKeyIdentifier(issuingPair.getPublic()));
             ib.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(keyId(root)));
             X509Certificate issuing = sign(ib, rootPair.getPrivate(), setup.algorithm().signatureAlgorithm(), keys);
-            keys.store(ISSUING_ALIAS, issuingPair.getPrivate(), List.of(issuing, root));
+            keys.store(config.issuingAlias(), issuingPair.getPrivate(), List.of(issuing, root));
 
             writeCaFiles(dir, config, issuing, root);
             LOG.info("Created provisioning CA in {} ({}, keys in {})", dir, setup.algorithm().cliName(),
@@ -162,7 +163,7 @@ public final class ProvisioningCa {
     /**
      * Creates a CA in {@code dir} around an existing issuing CA: {@code key} and its {@code chain} (the issuing CA
      * certificate first, ending with the self-signed root), typically read from another PKCS#12 file. The key is
-     * stored in {@code keys} under {@value #ISSUING_ALIAS}.
+     * stored in {@code keys} under the configuration's issuing alias.
      */
     public static CaResult<ProvisioningCa> importIssuing(Path dir, CaConfig config, CaKeys keys, PrivateKey key,
                                                          List<X509Certificate> chain, Clock clock,
@@ -195,9 +196,12 @@ public final class ProvisioningCa {
                 return CaResult.failed("ca.import-key-mismatch", where, "The imported private key does not belong to "
                         + "the imported certificate.");
             }
-            keys.store(ISSUING_ALIAS, key, chain);
-            writeCaFiles(dir, config, issuing, root);
-            PrivateKey stored = keys.privateKey(ISSUING_ALIAS).orElse(key);
+            byte[] id = new byte[4];
+            random.nextBytes(id);
+            CaConfig named = config.withAliasPrefix("ca-" + java.util.HexFormat.of().formatHex(id));
+            keys.store(named.issuingAlias(), key, chain);
+            writeCaFiles(dir, named, issuing, root);
+            PrivateKey stored = keys.privateKey(named.issuingAlias()).orElse(key);
             return CaResult.ok(new ProvisioningCa(dir, keys, stored, issuing, root, clock, random, new ArrayList<>()));
         } catch (GeneralSecurityException e) {
             return CaResult.failed("ca.crypto", keys.description(), "Importing the CA key into "
@@ -205,9 +209,14 @@ public final class ProvisioningCa {
         }
     }
 
-    /** Opens the CA in {@code dir} with its keys. */
+    /** Opens the CA in {@code dir} with its keys (opened from the directory's {@link CaConfig}). */
     public static CaResult<ProvisioningCa> open(Path dir, CaKeys keys, Clock clock, SecureRandom random)
             throws IOException {
+        CaResult<CaConfig> read = CaConfig.read(dir);
+        if (read instanceof CaResult.Failed) {
+            return ((CaResult.Failed<CaConfig>) read).cast();
+        }
+        CaConfig config = ((CaResult.Ok<CaConfig>) read).value();
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
         if (!Files.isRegularFile(dir.resolve(CaConfig.FILE)) || !Files.isRegularFile(dir.resolve(ISSUING_FILE))) {
@@ -217,10 +226,10 @@ public final class ProvisioningCa {
         X509Certificate issuing = Pem.readCertificates(dir.resolve(ISSUING_FILE)).get(0);
         X509Certificate root = Pem.readCertificates(dir.resolve(ROOT_FILE)).get(0);
         try {
-            Optional<PrivateKey> key = keys.privateKey(ISSUING_ALIAS);
+            Optional<PrivateKey> key = keys.privateKey(config.issuingAlias());
             if (key.isEmpty()) {
                 return CaResult.failed("ca.key-missing", keys.description(), keys.description()
-                        + " holds no issuing CA key ('" + ISSUING_ALIAS + "').");
+                        + " holds no issuing CA key ('" + config.issuingAlias() + "').");
             }
             if (!keyMatches(key.get(), issuing.getPublicKey(), signatureAlgorithm(issuing.getPublicKey()),
                     keys)) {
