@@ -150,6 +150,24 @@ public final class Pkcs12CaKeys implements CaKeys {
         return out;
     }
 
+    /**
+     * The one alias of {@code keys} that holds a private key, for importing a CA from a PKCS#12 made elsewhere;
+     * a file with none or several is refused (which key to import would be a guess).
+     */
+    public static CaResult<String> keyAlias(Pkcs12CaKeys keys) throws GeneralSecurityException {
+        List<String> found = new ArrayList<>();
+        for (String alias : java.util.Collections.list(keys.store.aliases())) {
+            if (keys.store.isKeyEntry(alias)) {
+                found.add(alias);
+            }
+        }
+        if (found.size() != 1) {
+            return CaResult.failed("ca.import-key-count", keys.file.toString(), "The PKCS#12 file " + keys.file
+                    + " holds " + found.size() + " private keys; importing needs exactly one.");
+        }
+        return CaResult.ok(found.get(0));
+    }
+
     /** The first alias that holds a private key, for importing a CA from a PKCS#12 made elsewhere. */
     Optional<String> firstKeyAlias() throws GeneralSecurityException {
         for (String alias : java.util.Collections.list(store.aliases())) {

@@ -279,6 +279,21 @@ public final class ProvisioningCa {
         return dir;
     }
 
+    /**
+     * The manufacturer name to use in binding rules when none is given: the issuing CA subject's O, else its CN.
+     */
+    public String manufacturer() {
+        X500Name subject = X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded());
+        for (org.bouncycastle.asn1.ASN1ObjectIdentifier type : List.of(
+                org.bouncycastle.asn1.x500.style.BCStyle.O, org.bouncycastle.asn1.x500.style.BCStyle.CN)) {
+            org.bouncycastle.asn1.x500.RDN[] rdns = subject.getRDNs(type);
+            if (rdns.length > 0) {
+                return org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(rdns[0].getFirst().getValue());
+            }
+        }
+        return subject.toString();
+    }
+
     /** Every certificate issued, oldest first. */
     public List<IssuedEntry> index() {
         return List.copyOf(index);
