@@ -72,7 +72,8 @@ public final class CsrReader {
                 if (start < 0) {
                     continue;
                 }
-                int end = text.indexOf("-----END " + label + "-----", start);
+                // From after the BEGIN line: its closing dashes may start an END line ("-----BEGIN X-----END X-----").
+                int end = text.indexOf("-----END " + label + "-----", start + begin.length());
                 if (end < 0) {
                     pemProblem = refuse("csr.pem-unterminated", where, "The PEM block '" + begin
                             + "' has no END line.");
