@@ -50,7 +50,13 @@ final class CaAccess {
             return null;
         }
         CaKeys k = ((CaResult.Ok<CaKeys>) keys).value();
-        CaResult<ProvisioningCa> ca = ProvisioningCa.open(dir, k, services.clock(), services.secureRandom());
+        CaResult<ProvisioningCa> ca;
+        try {
+            ca = ProvisioningCa.open(dir, k, services.clock(), services.secureRandom());
+        } catch (IOException | RuntimeException e) {
+            k.close();
+            throw e;
+        }
         if (ca instanceof CaResult.Failed) {
             k.close();
             report(console, ((CaResult.Failed<ProvisioningCa>) ca).problem());
