@@ -2,7 +2,9 @@ package org.uditrust.identity.ca;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
@@ -34,12 +36,22 @@ public record CaSetup(KeyAlgorithm algorithm, String rootSubject, String issuing
                 Duration.ofDays(15 * 365 + 4));
     }
 
-    /** @throws IllegalArgumentException when {@code text} is not an RFC 4514 name with at least one attribute */
+    /**
+     * Reads an RFC 4514 name as users write it, most specific first ({@code CN=…,O=…}), into DER order, most
+     * significant first (O, then CN), as RFC 4514 defines and Java's {@code getName()} prints back.
+     *
+     * @throws IllegalArgumentException when {@code text} is not an RFC 4514 name with at least one attribute
+     */
     static X500Name name(String text, String what) {
         Objects.requireNonNull(text, what);
         X500Name name;
         try {
-            name = new X500Name(BCStyle.INSTANCE, text);
+            RDN[] written = IETFUtils.rDNsFromString(text, BCStyle.INSTANCE);
+            RDN[] der = new RDN[written.length];
+            for (int i = 0; i < written.length; i++) {
+                der[written.length - 1 - i] = written[i];
+            }
+            name = new X500Name(BCStyle.INSTANCE, der);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("the " + what + " '" + text + "' is not an X.500 name such as "
                     + "'CN=Acme Root CA,O=Acme': " + e.getMessage(), e);

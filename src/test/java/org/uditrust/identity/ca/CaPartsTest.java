@@ -104,6 +104,15 @@ class CaPartsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void caSubjectsAreReadAsRfc4514() throws Exception {
+        javax.security.auth.x500.X500Principal p = new javax.security.auth.x500.X500Principal(
+                CaSetup.name("CN=Acme Root,O=Acme Medical,C=US", "root subject").getEncoded());
+        assertThat(p.getName()).isEqualTo("CN=Acme Root,O=Acme Medical,C=US");
+        assertThatThrownBy(() -> CaSetup.name("not a name", "root subject"))
+                .hasMessageContaining("root subject");
+    }
+
     private static String code(CsrReading reading) {
         assertThat(reading).isInstanceOf(CsrReading.Refused.class);
         return ((CsrReading.Refused) reading).problem().code();
