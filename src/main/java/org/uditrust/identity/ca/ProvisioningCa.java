@@ -19,10 +19,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
@@ -79,7 +81,10 @@ public final class ProvisioningCa {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningCa.class);
     /** 99991231235959Z: IEEE 802.1AR / RFC 5280's "no well-defined expiration date". */
     static final Instant NO_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
-    /** Save the index at least this often during a long batch, so a crash loses little of it. */
+    /**
+     * Save the index after this many certificates of a long batch (or a quarter of the index, whichever is more, so
+     * that rewriting a large index stays linear overall), so a crash loses little of it.
+     */
     private static final int SAVE_EVERY = 100;
 
     private final Path dir;
@@ -91,6 +96,7 @@ public final class ProvisioningCa {
     private final SecureRandom random;
     private final AlgorithmPolicy policy;
     private final List<IssuedEntry> index;
+    private final Set<BigInteger> serials = new HashSet<>();
 
     private ProvisioningCa(Path dir, CaKeys keys, PrivateKey issuingKey, X509Certificate issuing,
                            X509Certificate root, Clock clock, SecureRandom random, List<IssuedEntry> index) {
@@ -103,6 +109,9 @@ public final class ProvisioningCa {
         this.random = random;
         this.policy = AlgorithmPolicy.DEFAULT;
         this.index = index;
+        for (IssuedEntry e : index) {
+            serials.add(e.serial());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- create/open
@@ -127,7 +136,7 @@ public final class ProvisioningCa {
             KeyPair rootPair = keys.generate(setup.algorithm());
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             SubjectKeyIdentifier rootSki = utils.createSubjectKeyIdentifier(rootPair.getPublic());
-            X509v3CertificateBuilder rb = new JcaX509v3CertificateBuilder(rootName, newSerial(random, List.of()),
+            X509v3CertificateBuilder rb = new JcaX509v3CertificateBuilder(rootName, newSerial(random, Set.of()),
                     Date.from(now), Date.from(now.plus(setup.rootValidity())), rootName, rootPair.getPublic());
             rb.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             rb.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -138,7 +147,7 @@ public final class ProvisioningCa {
             keys.store(config.rootAlias(), rootPair.getPrivate(), List.of(root));
 
             KeyPair issuingPair = keys.generate(setup.algorithm());
-            X509v3CertificateBuilder ib = new JcaX509v3CertificateBuilder(root, newSerial(random, List.of()),
+            X509v3CertificateBuilder ib = new JcaX509v3CertificateBuilder(root, newSerial(random, Set.of()),
                     Date.from(now), Date.from(now.plus(setup.issuingValidity())), issuingName,
                     issuingPair.getPublic());
             ib.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
@@ -329,7 +338,8 @@ public final class ProvisioningCa {
                 IssueRequest request = requests.get(i);
                 DeviceIssue outcome = issueOne(i, request, rule, profile, reader, names, validByKey, validByUdi);
                 outcomes.add(outcome);
-                if (outcome instanceof DeviceIssue.Issued && ++sinceSave >= SAVE_EVERY) {
+                if (outcome instanceof DeviceIssue.Issued
+                        && ++sinceSave >= Math.max(SAVE_EVERY, index.size() / 4)) {
                     CaIndex.write(dir, index);
                     sinceSave = 0;
                 }
@@ -355,8 +365,14 @@ public final class ProvisioningCa {
                 return reject(i, request, "csr.weak-key", "The device key is refused: " + weak.get() + ".");
             }
         } else {
-            CsrReading reading = request.csrFile() != null ? reader.read(request.csrFile())
-                    : reader.read(request.csr(), where);
+            CsrReading reading;
+            try {
+                reading = request.csrFile() != null ? reader.read(request.csrFile())
+                        : reader.read(request.csr(), where);
+            } catch (IOException e) {
+                // One unreadable file (permissions, a vanished mount) is that request's problem, not the batch's.
+                return reject(i, request, "csr.unreadable", "The CSR file cannot be read: " + e.getMessage());
+            }
             if (reading instanceof CsrReading.Refused) {
                 return new DeviceIssue.Rejected(i, where, request.udi(), ((CsrReading.Refused) reading).problem());
             }
@@ -398,7 +414,8 @@ public final class ProvisioningCa {
             throws IOException, GeneralSecurityException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notAfter = profile.validity() == null ? NO_EXPIRY : now.plus(profile.validity());
-        BigInteger serial = newSerial(random, index);
+        BigInteger serial = newSerial(random, serials);
+        serials.add(serial);
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuing, serial, Date.from(now),
                 Date.from(notAfter), subject, key);
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
@@ -554,20 +571,13 @@ public final class ProvisioningCa {
     // ---------------------------------------------------------------------------------------------- crypto
 
     /** A positive 127-bit random serial (RFC 5280: at most 20 octets; CA/B: at least 64 random bits), unique. */
-    static BigInteger newSerial(SecureRandom random, List<IssuedEntry> issued) {
+    static BigInteger newSerial(SecureRandom random, Set<BigInteger> taken) {
         while (true) {
             byte[] bytes = new byte[16];
             random.nextBytes(bytes);
             bytes[0] &= 0x7f;
             BigInteger serial = new BigInteger(1, bytes);
-            if (serial.bitLength() < 64) {
-                continue;
-            }
-            boolean taken = false;
-            for (IssuedEntry e : issued) {
-                taken |= e.serial().equals(serial);
-            }
-            if (!taken) {
+            if (serial.bitLength() >= 64 && !taken.contains(serial)) {
                 return serial;
             }
         }

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,12 +79,24 @@ class CaPartsTest {
     @Test
     void serialsArePositiveWideAndUnique() {
         SecureRandom random = new SecureRandom();
-        List<IssuedEntry> none = new ArrayList<>();
+        java.util.Set<BigInteger> seen = new java.util.HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            BigInteger serial = ProvisioningCa.newSerial(random, none);
+            BigInteger serial = ProvisioningCa.newSerial(random, seen);
             assertThat(serial.signum()).isPositive();
             assertThat(serial.bitLength()).isBetween(64, 127);
+            assertThat(seen.add(serial)).isTrue();
         }
+        // A source that repeats itself cannot make the CA reuse a serial.
+        SecureRandom stuck = new SecureRandom() {
+            private int calls;
+
+            @Override
+            public void nextBytes(byte[] bytes) {
+                java.util.Arrays.fill(bytes, (byte) (calls++ < 3 ? 0x11 : 0x22));
+            }
+        };
+        BigInteger first = ProvisioningCa.newSerial(stuck, java.util.Set.of());
+        assertThat(ProvisioningCa.newSerial(stuck, java.util.Set.of(first))).isNotEqualTo(first);
         assertThat(IssuedEntry.hex(BigInteger.valueOf(0xABC))).isEqualTo("0ABC");
     }
 
