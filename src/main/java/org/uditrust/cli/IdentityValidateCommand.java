@@ -30,14 +30,17 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate a certificate's path to a trust anchor (RFC 5280), offline.",
-                "Files may be PEM (several certificates and CRLs), DER, PKCS#7 (.p7b) or PKCS#12 without keys.",
-                "Repeat --trust, --untrusted, --crl and --eku for several values. Extra certificates in the",
-                "LEAF file count as untrusted intermediates.",
-                "Revocation: 'require' (default when any --crl is given) needs a current CRL for every",
-                "certificate below the anchor; 'best-effort' checks what it can and warns; 'none' (default",
-                "without --crl) skips it.",
-                "Exit status: 0 the path validates, 1 it does not (the certificate and rule are printed),",
-                "2 usage error (missing or unreadable file, bad --at, bad --eku)."})
+                "",
+                "Files may be PEM (several certificates and CRLs), DER, PKCS#7 (.p7b) or",
+                "PKCS#12 without keys. Repeat --trust, --untrusted, --crl and --eku for",
+                "several values. Extra certificates in the LEAF file count as untrusted.",
+                "Revocation: 'require' (default with --crl) needs a current CRL or OCSP",
+                "response for every certificate below the anchor; 'best-effort' checks",
+                "what it can and warns of the rest; 'none' (default without --crl) skips it.",
+                "Exit status: 0 the path validates, 1 it does not (each failure names the",
+                "certificate and the rule), 2 usage error (missing or unreadable file, bad",
+                "--at, bad --eku).",
+                ""})
 final class IdentityValidateCommand implements Callable<Integer> {
 
     private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]{0,9})){1,30}");

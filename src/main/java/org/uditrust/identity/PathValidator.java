@@ -284,11 +284,11 @@ public final class PathValidator {
         SignatureVerifier.Result r = verifier.verify(c::der, c::tbs, c.cert.getSigAlgOID(),
                 c.cert.getSigAlgParams(), c.cert.getSignature(), issuer.spki);
         if (r == SignatureVerifier.Result.INVALID) {
-            findings.fail(i, c, ValidationRule.SIGNATURE, "The signature of " + Findings.name(i, c)
-                    + " does not verify with the public key of " + Findings.name(issuerIndex, issuer)
+            findings.fail(i, c, ValidationRule.SIGNATURE, Findings.name(i, c) + " has a signature that does not "
+                    + "verify with the public key of " + Findings.name(issuerIndex, issuer)
                     + ": it was altered or signed by another key.");
         } else if (r == SignatureVerifier.Result.UNSUPPORTED) {
-            findings.fail(i, c, ValidationRule.SIGNATURE, "The signature of " + Findings.name(i, c) + " uses "
+            findings.fail(i, c, ValidationRule.SIGNATURE, Findings.name(i, c) + " is signed with "
                     + c.cert.getSigAlgName() + " (" + c.cert.getSigAlgOID() + "), which cannot be verified here.");
         }
     }

@@ -196,6 +196,27 @@ class PathValidatorTest {
     }
 
     @Test
+    void pinnedIntermediateIsAnAnchorAndTheLeafMayBeOne() {
+        PathValidation pinned = validate(List.of("ca-ec"), List.of(), List.of(), "leaf-ec", RevocationMode.NONE);
+        assertThat(pinned).isInstanceOf(PathValidation.Valid.class);
+        assertThat(pinned.path()).hasSize(2);
+
+        PathValidation itself = validate(List.of("leaf-ec"), List.of(), List.of(), "leaf-ec", RevocationMode.REQUIRE);
+        assertThat(itself).isInstanceOf(PathValidation.Valid.class);
+        assertThat(itself.path()).hasSize(1);
+    }
+
+    @Test
+    void forgedSignatureMessage() {
+        PathValidation v = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-badsig",
+                RevocationMode.NONE);
+        assertThat(v.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+                "certificate 0 (serialNumber=SN0001,CN=Acme Infusion Pump,O=Acme) has a signature that does not "
+                + "verify with the public key of certificate 1 (CN=Acme Issuing CA,O=Acme): it was altered or "
+                + "signed by another key."));
+    }
+
+    @Test
     void selfSignedImpostorIsNotAnAnchor() {
         PathValidation v = validate(List.of("root-ec"), List.of("other-ca"), List.of(), "leaf-wrong-issuer",
                 RevocationMode.NONE);
