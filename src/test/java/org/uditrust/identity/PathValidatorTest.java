@@ -148,6 +148,26 @@ class PathValidatorTest {
     }
 
     @Test
+    void crlFromAnotherKeyOrWithABrokenSignatureIsNotUsed() {
+        PathValidation impostor = validate(List.of("root-ec"), List.of("ca-ec"), List.of("other-ca", "root-ec"),
+                "leaf-revoked", RevocationMode.REQUIRE);
+        assertThat(impostor.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ValidationRule.REVOCATION_UNKNOWN);
+            assertThat(f.index()).isZero();
+            assertThat(f.message()).contains("signed by another key");
+        });
+        PathValidation broken = validate(List.of("root-ec"), List.of("ca-ec"), List.of("ca-ec-badsig", "root-ec"),
+                "leaf-revoked", RevocationMode.REQUIRE);
+        assertThat(broken.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ValidationRule.REVOCATION_UNKNOWN);
+            assertThat(f.message()).contains("the CRL's signature does not verify with the issuer's key");
+        });
+        OpensslFixtures.Result openssl = OpensslFixtures.opensslVerify(List.of("root-ec"), List.of("ca-ec"),
+                List.of("ca-ec-badsig", "root-ec"), true, "leaf-revoked");
+        assertThat(openssl.exit()).isNotZero();
+    }
+
+    @Test
     void staleCrlIsNotUsed() {
         Instant later = Instant.parse("2027-07-01T00:00:00Z");
         PathValidation v = validate(List.of("root-ec"), List.of("ca-ec"), List.of("ca-ec", "root-ec"), "leaf-revoked",

@@ -105,6 +105,12 @@ csr leaf-nc-bad "/CN=Escaped Pump"; issue leaf-nc-bad ca-nc $LEAF_START $LEAF_EN
 key_ec other-ca; csr other-ca "/O=Acme/CN=Acme Issuing CA"; issue other-ca other-ca $CA_START $CA_END root.ext
 csr leaf-wrong-issuer "/CN=Impostor Pump"; issue leaf-wrong-issuer other-ca $LEAF_START $LEAF_END leaf.ext
 
+# CRLs that must not be used: one from the impostor CA (same name as ca-ec, another key), one with a broken signature
+crl other-ca
+openssl crl -in ca-ec.crl.pem -outform DER -out ca-ec-badsig.crl.der
+perl -0777 -i -pe 'substr($_,-1,1)=chr(ord(substr($_,-1,1))^1)' ca-ec-badsig.crl.der
+openssl crl -inform DER -in ca-ec-badsig.crl.der -out ca-ec-badsig.crl.pem
+
 # Bad signature: the last byte of the leaf's DER is the end of the ECDSA signature value
 openssl x509 -in leaf-ec.pem -outform DER -out leaf-badsig.der
 perl -0777 -i -pe 'substr($_,-1,1)=chr(ord(substr($_,-1,1))^1)' leaf-badsig.der
@@ -125,6 +131,8 @@ openssl crl -in ca-ec.crl.pem -outform DER -out ca-ec.crl.der
 openssl crl2pkcs7 -nocrl -certfile chain-ec.pem -out chain-ec.p7b.pem
 openssl crl2pkcs7 -nocrl -certfile chain-ec.pem -outform DER -out chain-ec.p7b
 openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass:secret -out chain-ec.p12
+openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass: -out chain-ec-nopass.p12
+openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass:secret -legacy -out chain-ec-legacy.p12
 openssl pkcs12 -export -inkey leaf-ec.key -in leaf-ec.pem -passout pass:secret -out leaf-with-key.p12
 
 # Stored OCSP responses from ca-ec (itself the responder), current from now for 365 days
