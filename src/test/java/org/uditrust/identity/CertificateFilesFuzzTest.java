@@ -8,7 +8,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Arbitrary bytes as a certificate file: the reader never throws, and every outcome is well-formed (a rejection
  * names the file, a read holds something). Seeds are small openssl-made files: a PEM certificate, a DER
- * certificate, a DER CRL, a PKCS#7 bundle and a certificates-only PKCS#12 (password "secret").
+ * certificate, a DER CRL, a PKCS#7 bundle and certificates-only PKCS#12 files (password "secret" and empty), each
+ * followed by one byte 0x01: the fuzz data provider takes the password switch from the end, so the whole file
+ * reaches the reader.
  */
 class CertificateFilesFuzzTest {
 
