@@ -34,9 +34,9 @@ import picocli.CommandLine.Parameters;
                 "Files may be PEM (several certificates and CRLs), DER, PKCS#7 (.p7b) or",
                 "PKCS#12 without keys. Repeat --trust, --untrusted, --crl and --eku for",
                 "several values. Extra certificates in the LEAF file count as untrusted.",
-                "Revocation: 'require' (default with --crl) needs a current CRL or OCSP",
+                "Revocation: 'require' (default with --crl or --ocsp) needs a current CRL or OCSP",
                 "response for every certificate below the anchor; 'best-effort' checks",
-                "what it can and warns of the rest; 'none' (default without --crl) skips it.",
+                "what it can and warns of the rest; 'none' (the default otherwise) skips it.",
                 "Exit status: 0 the path validates, 1 it does not (each failure names the",
                 "certificate and the rule), 2 usage error (missing or unreadable file, bad",
                 "--at, bad --eku).",
@@ -65,6 +65,10 @@ final class IdentityValidateCommand implements Callable<Integer> {
     @Option(names = "--crl", paramLabel = "FILE", description = "CRLs (PEM or DER).")
     List<Path> crls = new ArrayList<>();
 
+    @Option(names = "--ocsp", paramLabel = "FILE",
+            description = "Stored OCSP responses (DER, as openssl ocsp -respout writes them).")
+    List<Path> ocsp = new ArrayList<>();
+
     @Option(names = "--at", paramLabel = "TIME",
             description = "Validation time, ISO-8601 (2026-01-31T12:00:00Z, or a date = its start in UTC). "
                     + "Default: now.")
@@ -76,7 +80,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
     List<String> ekus = new ArrayList<>();
 
     @Option(names = "--revocation", paramLabel = "MODE",
-            description = "require, best-effort or none (default: require with --crl, none without).")
+            description = "require, best-effort or none (default: require with --crl or --ocsp, else none).")
     String revocation;
 
     @Option(names = "--allow-weak",
@@ -123,7 +127,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
             allCrls.addAll(leafFile.crls());
             allCrls.addAll(intermediates.crls());
             ValidationRequest request = new ValidationRequest(inLeafFile.get(0), candidates,
-                    anchors.certificates(), allCrls, List.of(), when, required, mode,
+                    anchors.certificates(), allCrls, ValidationFiles.readOcsp(ocsp), when, required, mode,
                     allowWeak ? AlgorithmPolicy.DEFAULT.flagOnly() : AlgorithmPolicy.DEFAULT);
             PathValidation outcome = new PathValidator().validate(request);
             return ValidationReport.print(outcome, leaf.toString(), when, mode, json, console);
@@ -167,7 +171,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
 
     private RevocationMode revocationMode() throws ValidationFiles.UsageProblem {
         if (revocation == null) {
-            return crls.isEmpty() ? RevocationMode.NONE : RevocationMode.REQUIRE;
+            return crls.isEmpty() && ocsp.isEmpty() ? RevocationMode.NONE : RevocationMode.REQUIRE;
         }
         switch (revocation.toLowerCase(Locale.ROOT)) {
             case "require":

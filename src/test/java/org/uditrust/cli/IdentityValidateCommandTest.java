@@ -70,6 +70,20 @@ class IdentityValidateCommandTest {
     }
 
     @Test
+    void storedOcspResponses() {
+        String now = java.time.Instant.now().plusSeconds(60).toString();
+        CliRunner.Run good = CliRunner.run("identity", "validate", "--trust", f("root-ec.pem"), "--untrusted",
+                f("ca-ec.pem"), "--ocsp", f("leaf-ec.ocsp.der"), "--revocation", "best-effort", "--at", now,
+                f("leaf-ec.pem"));
+        assertThat(good.exitCode()).as(good.out()).isZero();
+        CliRunner.Run revoked = CliRunner.run("identity", "validate", "--trust", f("root-ec.pem"), "--untrusted",
+                f("ca-ec.pem"), "--ocsp", f("leaf-revoked.ocsp.der"), "--at", now, f("leaf-revoked.pem"));
+        assertThat(revoked.exitCode()).isEqualTo(1);
+        assertThat(revoked.out()).contains("(revocation: require)").contains("FAILED path.revoked: ")
+                .contains("OCSP");
+    }
+
+    @Test
     void weakKeyFailsUnlessAllowed() {
         String[] base = {"identity", "validate", "--trust", f("root-rsa.pem"), "--untrusted", f("ca-rsa.pem"),
             "--at", AT, f("leaf-rsa1024.pem")};
