@@ -281,6 +281,22 @@ class PathValidatorTest {
     }
 
     @Test
+    void delegatedOcspResponderNeedsOcspSigning() {
+        Instant now = Instant.now();
+        PathValidation delegated = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-revoked",
+                RevocationMode.BEST_EFFORT, AlgorithmPolicy.DEFAULT, Set.of(), now,
+                List.of(OpensslFixtures.bytes("leaf-revoked.ocsp-responder.ocsp.der")));
+        assertThat(delegated.findings().get(0).rule()).isEqualTo(ValidationRule.REVOKED);
+
+        PathValidation impostor = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-revoked",
+                RevocationMode.REQUIRE, AlgorithmPolicy.DEFAULT, Set.of(), now,
+                List.of(OpensslFixtures.bytes("leaf-revoked.not-responder.ocsp.der")));
+        assertThat(impostor.findings()).extracting(ValidationFailure::rule)
+                .containsOnly(ValidationRule.REVOCATION_UNKNOWN);
+        assertThat(impostor.findings().get(0).message()).contains("id-kp-OCSPSigning");
+    }
+
+    @Test
     void cacheDoesNotChangeOutcomes() {
         PathValidator cold = new PathValidator(0, 0);
         for (int round = 0; round < 2; round++) {

@@ -140,4 +140,16 @@ for n in leaf-ec leaf-revoked; do
   openssl ocsp -index db-ca-ec/index.txt -rsigner ca-ec.pem -rkey ca-ec.key -CA ca-ec.pem -issuer ca-ec.pem \
     -cert $n.pem -ndays 365 -respout $n.ocsp.der >/dev/null 2>&1
 done
+# Delegated OCSP responders: one the CA gave id-kp-OCSPSigning, one it did not
+printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=OCSPSigning\n' > ocsp.ext
+printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n' > not-ocsp.ext
+key_ec ocsp-responder; csr ocsp-responder "/CN=Acme OCSP Responder"
+issue ocsp-responder ca-ec $LEAF_START $LEAF_END ocsp.ext
+key_ec not-responder; csr not-responder "/CN=Acme Not A Responder"
+issue not-responder ca-ec $LEAF_START $LEAF_END not-ocsp.ext
+for r in ocsp-responder not-responder; do
+  openssl ocsp -index db-ca-ec/index.txt -rsigner $r.pem -rkey $r.key -CA ca-ec.pem -issuer ca-ec.pem \
+    -cert leaf-revoked.pem -ndays 365 -respout leaf-revoked.$r.ocsp.der >/dev/null 2>&1
+done
+
 rm -rf ./*.csr ./*.ext ./*.log ./db-leaf-*
