@@ -66,6 +66,18 @@ class PathValidatorTest {
                         ValidationRule.PATH_LENGTH),
                 Arguments.of("name constraint violation", ec, List.of("ca-nc"), none, "leaf-nc-bad", off,
                         ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded IP address", ec, List.of("ca-nc2"), none, "leaf-nc-ip", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded email domain", ec, List.of("ca-nc2"), none, "leaf-nc-email", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded URI host", ec, List.of("ca-nc2"), none, "leaf-nc-uri", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("IP, email, URI outside excluded subtrees", ec, List.of("ca-nc2"), none, "leaf-nc-fine",
+                        off, null),
+                Arguments.of("subject DN in permitted subtree", ec, List.of("ca-nc3"), none, "leaf-nc-dn-ok", off,
+                        null),
+                Arguments.of("subject DN outside permitted subtree", ec, List.of("ca-nc3"), none, "leaf-nc-dn-bad",
+                        off, ValidationRule.NAME_CONSTRAINTS),
                 Arguments.of("unknown critical extension", ec, List.of("ca-ec"), none, "leaf-critical", off,
                         ValidationRule.UNKNOWN_CRITICAL_EXTENSION),
                 Arguments.of("weak key RSA 1024", rsa, List.of("ca-rsa"), none, "leaf-rsa1024", off,
@@ -126,6 +138,10 @@ class PathValidatorTest {
         PathValidation nc = validate(List.of("root-ec"), List.of("ca-nc"), List.of(), "leaf-nc-bad",
                 RevocationMode.NONE);
         assertThat(nc.findings().get(0).message()).contains("DNS:dev1.evil.example");
+        assertThat(validate(List.of("root-ec"), List.of("ca-nc2"), List.of(), "leaf-nc-ip", RevocationMode.NONE)
+                .findings().get(0).message()).contains("IP:10.1.2.3");
+        assertThat(validate(List.of("root-ec"), List.of("ca-nc3"), List.of(), "leaf-nc-dn-bad", RevocationMode.NONE)
+                .findings().get(0).message()).contains("DN:CN=Pump Outside Acme,O=Other");
     }
 
     @Test

@@ -9,6 +9,9 @@
 #   root-ec -> ca-notca (CA:false) -> leaf-notca-child
 #   root-ec -> ca-ec -> ca-sub (a CA below pathlen 0) -> leaf-pathlen
 #   root-ec -> ca-nc (permitted DNS devices.acme.example) -> leaf-nc-ok, leaf-nc-bad
+#   root-ec -> ca-nc2 (excluded IP 10/8, email evil.example, URI .evil.example) -> leaf-nc-ip, -email, -uri, -fine
+#   root-ec -> ca-nc3 (permitted dirName O=Acme) -> leaf-nc-dn-ok, leaf-nc-dn-bad
+#   ca-ec -> ocsp-responder (OCSPSigning), not-responder (clientAuth): delegated OCSP responses
 #   other-ca (same name as ca-ec, another key, self-signed) -> leaf-wrong-issuer
 #   root-rsa -> ca-rsa -> leaf-rsa (RSA 2048), leaf-rsa1024 (weak key), leaf-sha1 (SHA-1 signature)
 set -euo pipefail
@@ -101,6 +104,26 @@ csr leaf-pathlen "/CN=Too Deep Pump"; issue leaf-pathlen ca-sub $LEAF_START $LEA
 key_ec ca-nc; csr ca-nc "/CN=Acme Constrained CA"; issue ca-nc root-ec $CA_START $CA_END nc.ext
 csr leaf-nc-ok "/CN=Constrained Pump"; issue leaf-nc-ok ca-nc $LEAF_START $LEAF_END leaf.ext
 csr leaf-nc-bad "/CN=Escaped Pump"; issue leaf-nc-bad ca-nc $LEAF_START $LEAF_END leaf-nc-bad.ext
+# More name forms: excluded IP, email and URI subtrees (ca-nc2); a permitted directory name subtree (ca-nc3)
+printf 'basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\nnameConstraints=critical,excluded;IP:10.0.0.0/255.0.0.0,excluded;email:evil.example,excluded;URI:.evil.example\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n' > nc2.ext
+printf 'basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\nnameConstraints=critical,permitted;dirName:nc_dn\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n[nc_dn]\nO=Acme\n' > nc3.ext
+san_ext() { # FILE SAN
+  printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\nsubjectAltName=%s\n' "$2" > "$1"
+}
+san_ext nc-ip.ext 'IP:10.1.2.3'
+san_ext nc-email.ext 'email:pump@evil.example'
+san_ext nc-uri.ext 'URI:https://update.evil.example/pump'
+san_ext nc-fine.ext 'IP:192.168.1.20,email:pump@acme.example,URI:https://update.acme.example/pump'
+key_ec ca-nc2; csr ca-nc2 "/CN=Acme Excluding CA"; issue ca-nc2 root-ec $CA_START $CA_END nc2.ext
+key_ec ca-nc3; csr ca-nc3 "/CN=Acme DN Constrained CA"; issue ca-nc3 root-ec $CA_START $CA_END nc3.ext
+for n in ip email uri fine; do
+  key_ec leaf-nc-$n; csr leaf-nc-$n "/O=Acme/CN=Pump $n"; issue leaf-nc-$n ca-nc2 $LEAF_START $LEAF_END nc-$n.ext
+done
+key_ec leaf-nc-dn-ok; csr leaf-nc-dn-ok "/O=Acme/CN=Pump In Acme"
+issue leaf-nc-dn-ok ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
+key_ec leaf-nc-dn-bad; csr leaf-nc-dn-bad "/O=Other/CN=Pump Outside Acme"
+issue leaf-nc-dn-bad ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
+
 # Same issuer name as ca-ec, another key: a device "from" the issuing CA that the root never certified
 key_ec other-ca; csr other-ca "/O=Acme/CN=Acme Issuing CA"; issue other-ca other-ca $CA_START $CA_END root.ext
 csr leaf-wrong-issuer "/CN=Impostor Pump"; issue leaf-wrong-issuer other-ca $LEAF_START $LEAF_END leaf.ext
