@@ -78,6 +78,8 @@ class PathValidatorTest {
                         null),
                 Arguments.of("subject DN outside permitted subtree", ec, List.of("ca-nc3"), none, "leaf-nc-dn-bad",
                         off, ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("CRL signed by a CA without cRLSign", ec, List.of("ca-nocrlsign"),
+                        List.of("ca-nocrlsign", "root-ec"), "leaf-nocrlsign", req, ValidationRule.KEY_USAGE),
                 Arguments.of("unknown critical extension", ec, List.of("ca-ec"), none, "leaf-critical", off,
                         ValidationRule.UNKNOWN_CRITICAL_EXTENSION),
                 Arguments.of("weak key RSA 1024", rsa, List.of("ca-rsa"), none, "leaf-rsa1024", off,

@@ -5,7 +5,8 @@
 # Every file is named for the case it serves. Dates are fixed so the tests validate at 2026-01-31T12:00:00Z:
 #   roots 2020..2045, CAs 2021..2040, devices 2025..2035, CRLs last update 2026-01-01, next update 2027-06-01.
 # Chains (P-256 unless named rsa):
-#   root-ec -> ca-ec (pathlen 0) -> leaf-ec, leaf-revoked, leaf-expired, leaf-future, leaf-critical, leaf-nc...
+#   root-ec -> ca-ec (pathlen 0) -> leaf-ec, leaf-revoked, leaf-expired, leaf-future, leaf-critical (+ leaf-badsig)
+#   root-ec -> ca-nocrlsign (keyUsage keyCertSign only, signs a CRL anyway) -> leaf-nocrlsign
 #   root-ec -> ca-notca (CA:false) -> leaf-notca-child
 #   root-ec -> ca-ec -> ca-sub (a CA below pathlen 0) -> leaf-pathlen
 #   root-ec -> ca-nc (permitted DNS devices.acme.example) -> leaf-nc-ok, leaf-nc-bad
@@ -123,6 +124,13 @@ key_ec leaf-nc-dn-ok; csr leaf-nc-dn-ok "/O=Acme/CN=Pump In Acme"
 issue leaf-nc-dn-ok ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
 key_ec leaf-nc-dn-bad; csr leaf-nc-dn-bad "/O=Other/CN=Pump Outside Acme"
 issue leaf-nc-dn-bad ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
+
+# A CA whose keyUsage does not allow CRL signing, and a CRL it signed anyway
+printf 'basicConstraints=critical,CA:true,pathlen:0\nkeyUsage=critical,keyCertSign\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n' > nocrlsign.ext
+key_ec ca-nocrlsign; csr ca-nocrlsign "/CN=Acme No CRL Sign CA"; issue ca-nocrlsign root-ec $CA_START $CA_END nocrlsign.ext
+key_ec leaf-nocrlsign; csr leaf-nocrlsign "/CN=Pump Under No CRL Sign"
+issue leaf-nocrlsign ca-nocrlsign $LEAF_START $LEAF_END leaf.ext
+crl ca-nocrlsign
 
 # Same issuer name as ca-ec, another key: a device "from" the issuing CA that the root never certified
 key_ec other-ca; csr other-ca "/O=Acme/CN=Acme Issuing CA"; issue other-ca other-ca $CA_START $CA_END root.ext
