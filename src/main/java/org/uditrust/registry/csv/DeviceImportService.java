@@ -11,6 +11,7 @@ import org.uditrust.registry.Actor;
 import org.uditrust.registry.Device;
 import org.uditrust.registry.DeviceModel;
 import org.uditrust.registry.DeviceQuery;
+import org.uditrust.registry.DeviceRepository;
 import org.uditrust.registry.DeviceRegistrar;
 import org.uditrust.registry.LabelChecks;
 import org.uditrust.registry.LabelFinding;
@@ -38,6 +39,15 @@ import org.uditrust.udi.UdiParser;
 public final class DeviceImportService {
 
     private static final int MODEL_CACHE_SIZE = 10_000;
+
+    /**
+     * Rows stored before the store may set its query indexes aside (see {@link #deferIndexesAfter}): a small import
+     * is cheaper with the indexes kept up to date row by row than with them rebuilt.
+     */
+    static final int DEFER_INDEXES_AFTER = 10_000;
+
+    /** Devices written together ({@link DeviceRegistrar.Batch}); the store splits them into statements. */
+    private static final int BATCH_SIZE = 256;
 
     private final UdiParser parser;
     private final Transactions transactions;
@@ -87,6 +97,7 @@ public final class DeviceImportService {
                 if (run.fatal != null || (options.mode() == ImportMode.ALL_OR_NOTHING && run.rejectedCount > 0)) {
                     throw new RollBack();
                 }
+                run.deferral.restore();
                 return null;
             });
         } catch (RuntimeException e) {
@@ -96,6 +107,14 @@ public final class DeviceImportService {
             return run.fatal != null ? run.failedOnFatal() : new ImportOutcome.RolledBack(run.report(false));
         }
         return new ImportOutcome.Imported(run.report(true));
+    }
+
+    /**
+     * After how many stored rows the query indexes are set aside until the end: rebuilding them costs about as much
+     * as the rows already in the inventory, so only an import at least half that size defers them.
+     */
+    static long deferIndexesAfter(long existingDevices) {
+        return Math.max(DEFER_INDEXES_AFTER, existingDevices / 2);
     }
 
     private static boolean causedByRollBack(Throwable e) {
@@ -128,6 +147,7 @@ public final class DeviceImportService {
         private long rejectedCount;
         private final List<RejectedRow> rejected = new ArrayList<>();
         private CsvRow.Malformed fatal;
+        private DeviceRepository.IndexDeferral deferral = DeviceRepository.IndexDeferral.NONE;
 
         Run(ImportOptions options, char delimiter, Actor actor) {
             this.options = options;
@@ -138,10 +158,14 @@ public final class DeviceImportService {
         Void readAll(CsvReader reader, ImportRowReader rows, Repositories repos, boolean write) {
             // No store lookup per row when the inventory is empty, the common case of a first import.
             boolean inventoryEmpty = repos.devices().find(DeviceQuery.all(), 0, 1).isEmpty();
+            long deferAfter = write ? deferIndexesAfter(inventoryEmpty ? 0 : repos.devices().count(DeviceQuery.all()))
+                    : Long.MAX_VALUE;
             boolean inserting = write;
             UdiKeyIndex seen = new UdiKeyIndex();
             ModelCache models = new ModelCache(repos.models(), MODEL_CACHE_SIZE);
             Instant now = clock.instant();
+            DeviceRegistrar.Batch batch = write ? new DeviceRegistrar.Batch(repos, "device.import", actor, now,
+                    BATCH_SIZE) : null;
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 if ((rowsRead & 1023) == 0 && Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("The import was cancelled at line " + row.line()
@@ -164,7 +188,7 @@ public final class DeviceImportService {
                         reject(r.row());
                     } else {
                         ImportRow.Accepted ok = (ImportRow.Accepted) read;
-                        RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting);
+                        RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting, batch);
                         if (duplicate != null) {
                             reject(duplicate);
                         } else {
@@ -173,8 +197,10 @@ public final class DeviceImportService {
                                 DeviceModel model = models.byDi(ok.udi().di());
                                 List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
                                 flagged += findings.isEmpty() ? 0 : 1;
-                                DeviceRegistrar.insert(repos, "device.import", ok.udi(), findings, ok.status(),
-                                        ok.location(), ok.owner(), ok.notes(), actor, now);
+                                batch.add(ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
+                                if (accepted == deferAfter) {
+                                    deferral = repos.devices().deferQueryIndexes();
+                                }
                             }
                         }
                     }
@@ -185,17 +211,24 @@ public final class DeviceImportService {
                     options.progress().accept(rowsRead);
                 }
             }
+            if (batch != null) {
+                batch.flush();
+            }
             options.progress().accept(rowsRead);
             return null;
         }
 
         private RejectedRow duplicate(ImportRow.Accepted row, UdiKeyIndex seen, Repositories repos,
-                                      boolean inventoryEmpty, boolean inserting) {
+                                      boolean inventoryEmpty, boolean inserting, DeviceRegistrar.Batch batch) {
             String key = UdiKeys.of(row.udi());
             long hash = UdiKeyIndex.hash(key);
             long earlier = seen.lineOf(hash);
             if (earlier != 0) {
-                // A hash hit: when the earlier row was stored, the store tells a true duplicate from a collision.
+                // A hash hit: when the earlier row was stored, the store tells a true duplicate from a collision
+                // (once the rows still waiting in the batch are stored too).
+                if (inserting) {
+                    batch.flush();
+                }
                 if (!inserting || repos.devices().byUdiKey(key).isPresent()) {
                     return new RejectedRow(row.line(), "import.duplicate-in-file", "This UDI is already on line "
                             + earlier + " of the file.");
