@@ -111,6 +111,44 @@ final class SqliteTransactions implements Transactions {
         }
     }
 
+    /**
+     * A write transaction with foreign-key enforcement switched off on the write connection for its duration
+     * (SQLite only switches it between transactions; the write lock keeps every other transaction off this
+     * connection meanwhile). For bulk staging whose rows keep the references valid by construction: checking each
+     * one costs a parent lookup per row. Never joins a running transaction.
+     */
+    <T> T inWriteTransactionWithoutForeignKeys(ConnectionWork<T> work) {
+        if (currentWrite.get() != null) {
+            throw new IllegalStateException("foreign keys cannot be switched inside a running transaction");
+        }
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            writeLock.lock();
+            try {
+                foreignKeys(false);
+                try {
+                    return runInTransaction(writer, "BEGIN IMMEDIATE", work, true);
+                } finally {
+                    foreignKeys(true);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void foreignKeys(boolean on) {
+        Jdbc.run("switch foreign keys " + (on ? "on" : "off") + " on " + file, () -> {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            }
+            return null;
+        });
+    }
+
     <T> T inReadTransaction(ConnectionWork<T> work) {
         Connection joined = currentWrite.get() != null ? currentWrite.get() : currentRead.get();
         if (joined != null) {
