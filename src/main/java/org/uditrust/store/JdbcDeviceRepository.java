@@ -76,9 +76,12 @@ final class JdbcDeviceRepository implements DeviceRepository {
             + " search_text = ? WHERE id = ? AND version = ?";
 
     private final StatementCache statements;
+    private final Runnable bulkWrite;
 
-    JdbcDeviceRepository(StatementCache statements) {
+    /** @param bulkWrite told when this transaction becomes a bulk write (its commit may checkpoint later) */
+    JdbcDeviceRepository(StatementCache statements, Runnable bulkWrite) {
         this.statements = statements;
+        this.bulkWrite = bulkWrite;
     }
 
     @Override
@@ -167,6 +170,7 @@ final class JdbcDeviceRepository implements DeviceRepository {
 
     @Override
     public IndexDeferral deferQueryIndexes() {
+        bulkWrite.run();
         return Jdbc.run("set the device indexes aside for a bulk insert",
                 () -> DeferredIndexes.drop(statements.connection(), "device"));
     }

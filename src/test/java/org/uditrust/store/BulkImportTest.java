@@ -76,6 +76,18 @@ class BulkImportTest {
             assertThat(newest.get(0).change().after()).isEqualTo(DeviceRecords.auditJson(last));
             AuditVerification verification = db.transactions().read(r -> AuditVerifier.verify(r.auditTrail()));
             assertThat(verification).isInstanceOf(AuditVerification.Intact.class);
+            // the commit left its checkpoint to a background thread and switched automatic checkpoints back on
+            long autoCheckpoint = db.transactionsForTests().inWriteTransaction(c -> Jdbc.count(c,
+                    "PRAGMA wal_autocheckpoint"));
+            assertThat(autoCheckpoint).isEqualTo(SqlDialect.SQLITE_WAL_AUTOCHECKPOINT_PAGES);
+        }
+        // closing waits for that checkpoint; the file alone then holds every device and an intact trail
+        assertThat(dir.resolve("bulk.db-wal")).doesNotExist();
+        try (Database again = Database.open(dir.resolve("bulk.db"), CLOCK)) {
+            long devices = again.transactions().read(r -> r.devices().count(DeviceQuery.all()));
+            assertThat(devices).isEqualTo(ROWS);
+            AuditVerification verification = again.transactions().read(r -> AuditVerifier.verify(r.auditTrail()));
+            assertThat(verification).isInstanceOf(AuditVerification.Intact.class);
         }
     }
 
