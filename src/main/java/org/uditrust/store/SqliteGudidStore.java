@@ -24,6 +24,11 @@ import org.uditrust.registry.GudidStore;
  * between batches and memory stays flat. {@link Staging#commit} swaps them into the live model tables in one
  * transaction with its audit entry; until then the live tables are untouched, so killing the process at any
  * moment leaves the previous release in place (the staging rows left behind are discarded by the next import).
+ *
+ * <p>The staging tables are twins of the live ones (V4 migration: same columns and constraints, foreign keys to
+ * {@code gudid_stage_model}). A full release is swapped in by dropping the live tables and renaming the staging
+ * tables in their place, so no row is copied; a delta release is merged by copying. Child rows are staged only
+ * when their model is, which keeps the foreign keys valid without checking them row by row while staging.
  */
 final class SqliteGudidStore implements GudidStore {
 

@@ -28,7 +28,10 @@ import org.uditrust.udi.UdiParser;
  *
  * <p>Nothing is ever half-imported. The whole file is read inside ONE write transaction and every accepted row is
  * stored there with its audit entry ({@code device.import}, the same record scan-to-register writes, through
- * {@link DeviceRegistrar}); the transaction commits at the end or rolls back, as the {@link ImportMode} says. One
+ * {@link DeviceRegistrar.Batch}, a few hundred rows at a time); the transaction commits at the end or rolls back,
+ * as the {@link ImportMode} says. Once an import is large (10,000 rows, and at least half the inventory) the store
+ * may set its query indexes aside and rebuild them before the commit ({@link
+ * org.uditrust.registry.DeviceRepository#deferQueryIndexes}); the UDI key stays unique row by row. One
  * transaction for a million rows is what makes the import fast (no commit per row) and safe (a crash or a kill
  * leaves the inventory as it was). The file is streamed: memory holds one row, a 64-bit hash per accepted row for
  * in-file duplicates, and a bounded cache of GUDID models per DI.
