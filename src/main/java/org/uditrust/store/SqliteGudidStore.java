@@ -39,6 +39,15 @@ final class SqliteGudidStore implements GudidStore {
             "gudid_stage_gmdn_term", "gudid_stage_premarket_submission", "gudid_stage_sterilization_method",
             "gudid_stage_model");
 
+    // Staging statements, built once: the SQL text is looked up per row.
+    private static final String STAGE_UPSERT_MODEL = ModelRows.upsert("gudid_stage_model");
+    private static final String STAGE_INSERT_IDENTIFIER = ModelRows.insertIdentifier("gudid_stage_identifier");
+    private static final String STAGE_INSERT_PRODUCT_CODE = ModelRows.insertProductCode("gudid_stage_product_code");
+    private static final String STAGE_INSERT_GMDN_TERM = ModelRows.insertGmdnTerm("gudid_stage_gmdn_term");
+    private static final String STAGE_INSERT_SUBMISSION =
+            ModelRows.insertSubmission("gudid_stage_premarket_submission");
+    private static final String STAGE_INSERT_METHOD = ModelRows.insertMethod("gudid_stage_sterilization_method");
+
     /** Each staging table and the live table it becomes in a full swap; the model table first. */
     private static final Map<String, String> STAGE_TO_LIVE = stageToLive();
 
@@ -114,13 +123,21 @@ final class SqliteGudidStore implements GudidStore {
         return sql;
     }
 
-    /** {@code INSERT ... VALUES (?, ?)} as {@code INSERT ... SELECT ?, ? WHERE} its model is staged (one more ?). */
-    private static String onlyWithStagedModel(String insertValues) {
-        if (!insertValues.contains(" VALUES (") || !insertValues.endsWith(")")) {
-            throw new IllegalArgumentException("not a one-row INSERT ... VALUES (...): " + insertValues);
+    /**
+     * A child-row {@code INSERT ... VALUES (?, ?)} turned into {@code INSERT ... SELECT ?, ? WHERE} its model is
+     * staged, and the number of the parameter that takes the model's primary DI (the last one).
+     */
+    private record ChildInsert(String sql, int modelParameter) {
+
+        static ChildInsert of(String insertValues) {
+            if (!insertValues.contains(" VALUES (") || !insertValues.endsWith(")")) {
+                throw new IllegalArgumentException("not a one-row INSERT ... VALUES (...): " + insertValues);
+            }
+            int parameters = (int) insertValues.chars().filter(ch -> ch == '?').count();
+            return new ChildInsert(insertValues.substring(0, insertValues.length() - 1).replace(" VALUES (",
+                    " SELECT ") + " WHERE EXISTS (SELECT 1 FROM gudid_stage_model WHERE primary_di = ?)",
+                    parameters + 1);
         }
-        return insertValues.substring(0, insertValues.length() - 1).replace(" VALUES (", " SELECT ")
-                + " WHERE EXISTS (SELECT 1 FROM gudid_stage_model WHERE primary_di = ?)";
     }
 
     /** Whether the staging tables still belong to the import {@code token}. */
@@ -161,7 +178,7 @@ final class SqliteGudidStore implements GudidStore {
         private final String token;
         private final Map<String, Pending> pending = new LinkedHashMap<>();
         private final Map<String, Long> staged = new LinkedHashMap<>();
-        private final Map<String, String> childSql = new HashMap<>();
+        private final Map<String, ChildInsert> childInserts = new HashMap<>();
         private int buffered;
         private long devices;
         private boolean done;
@@ -179,37 +196,36 @@ final class SqliteGudidStore implements GudidStore {
         @Override
         public void device(DeviceModel model) {
             devices++;
-            add("models", ModelRows.upsert("gudid_stage_model"), ps -> ModelRows.bind(ps, model));
+            add("models", STAGE_UPSERT_MODEL, ps -> ModelRows.bind(ps, model));
         }
 
         @Override
         public void identifier(String primaryDi, DeviceModel.Identifier identifier) {
-            addChild("identifiers", ModelRows.insertIdentifier("gudid_stage_identifier"), primaryDi,
+            addChild("identifiers", STAGE_INSERT_IDENTIFIER, primaryDi,
                     ps -> ModelRows.bindIdentifier(ps, primaryDi, identifier));
         }
 
         @Override
         public void productCode(String primaryDi, DeviceModel.ProductCode productCode) {
-            addChild("productCodes", ModelRows.insertProductCode("gudid_stage_product_code"), primaryDi,
+            addChild("productCodes", STAGE_INSERT_PRODUCT_CODE, primaryDi,
                     ps -> ModelRows.bindProductCode(ps, primaryDi, productCode));
         }
 
         @Override
         public void gmdnTerm(String primaryDi, DeviceModel.GmdnTerm term) {
-            addChild("gmdnTerms", ModelRows.insertGmdnTerm("gudid_stage_gmdn_term"), primaryDi,
+            addChild("gmdnTerms", STAGE_INSERT_GMDN_TERM, primaryDi,
                     ps -> ModelRows.bindGmdnTerm(ps, primaryDi, term));
         }
 
         @Override
         public void premarketSubmission(String primaryDi, DeviceModel.PremarketSubmission submission) {
-            addChild("premarketSubmissions", ModelRows.insertSubmission("gudid_stage_premarket_submission"),
-                    primaryDi,
+            addChild("premarketSubmissions", STAGE_INSERT_SUBMISSION, primaryDi,
                     ps -> ModelRows.bindSubmission(ps, primaryDi, submission));
         }
 
         @Override
         public void sterilizationMethod(String primaryDi, String method) {
-            addChild("sterilizationMethods", ModelRows.insertMethod("gudid_stage_sterilization_method"), primaryDi,
+            addChild("sterilizationMethods", STAGE_INSERT_METHOD, primaryDi,
                     ps -> ModelRows.bindMethod(ps, primaryDi, method));
         }
 
@@ -224,11 +240,10 @@ final class SqliteGudidStore implements GudidStore {
          * are dropped here, as the live tables could not hold them.
          */
         private void addChild(String key, String insertSql, String primaryDi, Row row) {
-            String sql = childSql.computeIfAbsent(insertSql, SqliteGudidStore::onlyWithStagedModel);
-            int last = (int) insertSql.chars().filter(ch -> ch == '?').count() + 1;
-            add(key, sql, ps -> {
+            ChildInsert insert = childInserts.computeIfAbsent(insertSql, ChildInsert::of);
+            add(key, insert.sql(), ps -> {
                 row.bind(ps);
-                ps.setString(last, primaryDi);
+                ps.setString(insert.modelParameter(), primaryDi);
             });
         }
 
