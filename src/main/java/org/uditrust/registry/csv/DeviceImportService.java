@@ -169,49 +169,53 @@ public final class DeviceImportService {
             Instant now = clock.instant();
             DeviceRegistrar.Batch batch = write ? new DeviceRegistrar.Batch(repos, "device.import", actor, now,
                     BATCH_SIZE) : null;
-            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-                if ((rowsRead & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("The import was cancelled at line " + row.line()
-                            + "; nothing was stored.");
-                }
-                if (row instanceof CsvRow.Malformed bad) {
-                    if (bad.fatal()) {
-                        fatal = bad;
-                        break;
+            try (ParsedRows parsed = new ParsedRows(reader, rows)) {
+            long line = 1;
+                for (ParsedRows.Parsed p = next(parsed, line); p != null; p = next(parsed, line)) {
+                    CsvRow row = p.row();
+                    line = row.line();
+                    if ((rowsRead & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+                        throw cancelled(line);
                     }
-                    rowsRead++;
-                    reject(new RejectedRow(bad.line(), bad.code(), bad.message()));
-                } else {
-                    ImportRow read = rows.read((CsvRow.Record) row);
-                    if (read instanceof ImportRow.Blank) {
-                        continue;
-                    }
-                    rowsRead++;
-                    if (read instanceof ImportRow.Rejected r) {
-                        reject(r.row());
+                    if (row instanceof CsvRow.Malformed bad) {
+                        if (bad.fatal()) {
+                            fatal = bad;
+                            break;
+                        }
+                        rowsRead++;
+                        reject(new RejectedRow(bad.line(), bad.code(), bad.message()));
                     } else {
-                        ImportRow.Accepted ok = (ImportRow.Accepted) read;
-                        RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting, batch);
-                        if (duplicate != null) {
-                            reject(duplicate);
+                        ImportRow read = p.read();
+                        if (read instanceof ImportRow.Blank) {
+                            continue;
+                        }
+                        rowsRead++;
+                        if (read instanceof ImportRow.Rejected r) {
+                            reject(r.row());
                         } else {
-                            accepted++;
-                            if (inserting) {
-                                DeviceModel model = models.byDi(ok.udi().di());
-                                List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
-                                flagged += findings.isEmpty() ? 0 : 1;
-                                batch.add(ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
-                                if (accepted == deferAfter) {
-                                    deferral = repos.devices().deferQueryIndexes();
+                            ImportRow.Accepted ok = (ImportRow.Accepted) read;
+                            RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting, batch);
+                            if (duplicate != null) {
+                                reject(duplicate);
+                            } else {
+                                accepted++;
+                                if (inserting) {
+                                    DeviceModel model = models.byDi(ok.udi().di());
+                                    List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
+                                    flagged += findings.isEmpty() ? 0 : 1;
+                                    batch.add(ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
+                                    if (accepted == deferAfter) {
+                                        deferral = repos.devices().deferQueryIndexes();
+                                    }
                                 }
                             }
                         }
                     }
-                }
-                // All or nothing: after the first rejection nothing will be kept, so stop writing and only check.
-                inserting &= !(options.mode() == ImportMode.ALL_OR_NOTHING && rejectedCount > 0);
-                if (rowsRead % ImportOptions.PROGRESS_STEP == 0) {
-                    options.progress().accept(rowsRead);
+                    // All or nothing: after the first rejection nothing will be kept, so stop writing and only check.
+                    inserting &= !(options.mode() == ImportMode.ALL_OR_NOTHING && rejectedCount > 0);
+                    if (rowsRead % ImportOptions.PROGRESS_STEP == 0) {
+                        options.progress().accept(rowsRead);
+                    }
                 }
             }
             if (batch != null) {
@@ -219,6 +223,20 @@ public final class DeviceImportService {
             }
             options.progress().accept(rowsRead);
             return null;
+        }
+
+        /** The next parsed row; an interrupt while waiting for the reader thread cancels the import. */
+        private ParsedRows.Parsed next(ParsedRows parsed, long line) {
+            try {
+                return parsed.next();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw cancelled(line);
+            }
+        }
+
+        private CancellationException cancelled(long line) {
+            return new CancellationException("The import was cancelled at line " + line + "; nothing was stored.");
         }
 
         private RejectedRow duplicate(ImportRow.Accepted row, UdiKeyIndex seen, Repositories repos,
