@@ -28,7 +28,8 @@ public final class CanonicalJson {
         } else if (v instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
+            // Sorting costs more than the writing: a map whose keys already come in order is written as it is.
+            for (Map.Entry<?, ?> e : (inKeyOrder(map) ? map : new TreeMap<>(map)).entrySet()) {
                 if (!first) {
                     out.append(',');
                 }
@@ -55,8 +56,24 @@ public final class CanonicalJson {
         }
     }
 
+    /** True when every key is a String and they iterate in ascending order, as a TreeMap would give them. */
+    private static boolean inKeyOrder(Map<?, ?> map) {
+        String previous = null;
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String k) || (previous != null && previous.compareTo(k) >= 0)) {
+                return false;
+            }
+            previous = k;
+        }
+        return true;
+    }
+
     private static void string(StringBuilder out, String s) {
         out.append('"');
+        if (!needsEscape(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -75,5 +92,15 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }

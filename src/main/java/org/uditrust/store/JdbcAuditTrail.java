@@ -27,6 +27,9 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     private static final String COLUMNS = "sequence, at, actor, action, entity_type, entity_id, before_json,"
             + " after_json, previous_hash, hash";
 
+    /** Entries per statement of {@link #appendAll} (10 x 32 = 320 parameters). */
+    private static final int ROWS_PER_INSERT = 32;
+
     private final StatementCache statements;
     private final Clock clock;
 
@@ -40,22 +43,65 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
         return Jdbc.run("write the audit entry for " + change.action(), () -> {
             AuditEntry head = head();
             AuditEntry entry = AuditChain.link(head, clock.instant(), actor, change);
-            try (PreparedStatement ps = statements.prepare("INSERT INTO audit_entry (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, entry.sequence());
-                ps.setLong(2, entry.at().toEpochMilli());
-                ps.setString(3, entry.actor());
-                ps.setString(4, change.action());
-                ps.setString(5, change.entityType());
-                ps.setString(6, change.entityId());
-                Jdbc.setString(ps, 7, change.before());
-                Jdbc.setString(ps, 8, change.after());
-                ps.setString(9, entry.previousHash());
-                ps.setString(10, entry.hash());
+            try (PreparedStatement ps = statements.prepare(multiRowInsert(1))) {
+                bind(ps, 1, entry);
                 ps.executeUpdate();
             }
             return entry;
         });
+    }
+
+    /**
+     * The entries linked one after the other from the head read once, written {@link #ROWS_PER_INSERT} to a
+     * statement: the same entries, hashes and sequence numbers as {@link #append} one by one.
+     */
+    @Override
+    public List<AuditEntry> appendAll(String actor, List<AuditChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.run("write " + changes.size() + " audit entries", () -> {
+            List<AuditEntry> entries = new ArrayList<>(changes.size());
+            AuditEntry previous = head();
+            for (AuditChange change : changes) {
+                previous = AuditChain.link(previous, clock.instant(), actor, change);
+                entries.add(previous);
+            }
+            for (int start = 0; start < entries.size(); start += ROWS_PER_INSERT) {
+                List<AuditEntry> chunk = entries.subList(start, Math.min(entries.size(), start + ROWS_PER_INSERT));
+                PreparedStatement ps = statements.prepare(multiRowInsert(chunk.size()));
+                int i = 1;
+                for (AuditEntry entry : chunk) {
+                    i = bind(ps, i, entry);
+                }
+                ps.executeUpdate();
+            }
+            return entries;
+        });
+    }
+
+    private static String multiRowInsert(int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (" + COLUMNS + ") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    private static int bind(PreparedStatement ps, int first, AuditEntry entry) throws SQLException {
+        int i = first;
+        AuditChange change = entry.change();
+        ps.setLong(i++, entry.sequence());
+        ps.setLong(i++, entry.at().toEpochMilli());
+        ps.setString(i++, entry.actor());
+        ps.setString(i++, change.action());
+        ps.setString(i++, change.entityType());
+        ps.setString(i++, change.entityId());
+        Jdbc.setString(ps, i++, change.before());
+        Jdbc.setString(ps, i++, change.after());
+        ps.setString(i++, entry.previousHash());
+        ps.setString(i++, entry.hash());
+        return i;
     }
 
     private AuditEntry head() throws SQLException {

@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -47,13 +49,24 @@ final class JdbcDeviceRepository implements DeviceRepository {
             + " d.site, d.building, d.department, d.room, d.owner, d.notes, d.findings_json, d.registered_at,"
             + " d.registered_by, d.updated_at, d.version";
 
-    static final String INSERT = "INSERT INTO device (udi_key, issuer, di, lot, serial, expiry_date, expiry_time,"
+    private static final String INSERT_COLUMNS = "udi_key, issuer, di, lot, serial, expiry_date, expiry_time,"
             + " expiry_precision, manufactured_date, manufactured_time, manufactured_precision, software_version,"
             + " donation_id, carrier, human_readable, status, site, building, department, room, owner, notes,"
-            + " findings_json, registered_at, registered_by, updated_at, version, search_text)"
+            + " findings_json, registered_at, registered_by, updated_at, version, search_text";
+
+    /** Values bound by {@link #bindRow}. */
+    private static final int INSERT_PARAMETERS = 28;
+
+    static final String INSERT = "INSERT INTO device (" + INSERT_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             // RETURNING: SQLite 3.35+ and PostgreSQL both give the generated key back with the insert itself.
             + " RETURNING id";
+
+    /**
+     * Rows per statement of {@link #insertAll}: one statement of 32 rows (29 x 32 = 928 parameters, well under
+     * every driver's limit) costs little more than one of a single row.
+     */
+    static final int ROWS_PER_INSERT = 32;
 
     private static final String UPDATE = "UPDATE device SET udi_key = ?, issuer = ?, di = ?, lot = ?, serial = ?,"
             + " expiry_date = ?, expiry_time = ?, expiry_precision = ?, manufactured_date = ?, manufactured_time = ?,"
@@ -63,9 +76,12 @@ final class JdbcDeviceRepository implements DeviceRepository {
             + " search_text = ? WHERE id = ? AND version = ?";
 
     private final StatementCache statements;
+    private final Runnable bulkWrite;
 
-    JdbcDeviceRepository(StatementCache statements) {
+    /** @param bulkWrite told when this transaction becomes a bulk write (its commit may checkpoint later) */
+    JdbcDeviceRepository(StatementCache statements, Runnable bulkWrite) {
         this.statements = statements;
+        this.bulkWrite = bulkWrite;
     }
 
     @Override
@@ -87,6 +103,76 @@ final class JdbcDeviceRepository implements DeviceRepository {
             }
             return stored.withId(id);
         });
+    }
+
+    /**
+     * Many rows per statement, with ids given here: the next ids after the largest, which is the id SQLite would
+     * pick for each row itself ({@code INTEGER PRIMARY KEY} without AUTOINCREMENT), so no key has to be read back.
+     * This runs on the write connection inside its transaction, so nothing else can insert in between.
+     */
+    @Override
+    public List<Device> insertAll(List<Device> devices) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.run("store " + devices.size() + " devices", () -> {
+            long id = maxId();
+            List<Device> stored = new ArrayList<>(devices.size());
+            for (Device d : devices) {
+                stored.add(normalized(d, ++id, 1));
+            }
+            for (int start = 0; start < stored.size(); start += ROWS_PER_INSERT) {
+                List<Device> chunk = stored.subList(start, Math.min(stored.size(), start + ROWS_PER_INSERT));
+                PreparedStatement ps = statements.prepare(multiRowInsert(chunk.size()));
+                int i = 1;
+                for (Device d : chunk) {
+                    ps.setLong(i++, d.id());
+                    i = bindRow(ps, i, d);
+                }
+                try {
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw explainFailedInsert(chunk, e);
+                }
+            }
+            return stored;
+        });
+    }
+
+    private long maxId() throws SQLException {
+        try (PreparedStatement ps = statements.prepare("SELECT COALESCE(MAX(id), 0) FROM device");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String multiRowInsert(int rows) {
+        String one = "(?" + ", ?".repeat(INSERT_PARAMETERS) + ")";
+        StringJoiner values = new StringJoiner(", ");
+        for (int r = 0; r < rows; r++) {
+            values.add(one);
+        }
+        return "INSERT INTO device (id, " + INSERT_COLUMNS + ") VALUES " + values;
+    }
+
+    /** The clear message for the one failure a caller can cause: a UDI key that is already stored. */
+    private SQLException explainFailedInsert(List<Device> chunk, SQLException e) {
+        Set<String> keys = new HashSet<>();
+        for (Device d : chunk) {
+            if (!keys.add(d.udiKey()) || byUdiKey(d.udiKey()).isPresent()) {
+                throw new StoreException("A device with UDI key " + d.udiKey()
+                        + " is already registered; the same UDI is never registered twice.", e);
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public IndexDeferral deferQueryIndexes() {
+        bulkWrite.run();
+        return Jdbc.run("set the device indexes aside for a bulk insert",
+                () -> DeferredIndexes.drop(statements.connection(), "device"));
     }
 
     @Override
@@ -391,7 +477,12 @@ final class JdbcDeviceRepository implements DeviceRepository {
 
     /** Binds every column of {@link #INSERT} (the same order starts {@link #UPDATE}); returns the next index. */
     static int bindRow(PreparedStatement ps, Device d) throws SQLException {
-        int i = 1;
+        return bindRow(ps, 1, d);
+    }
+
+    /** Binds every column of {@link #INSERT} from parameter {@code first} on; returns the next index. */
+    static int bindRow(PreparedStatement ps, int first, Device d) throws SQLException {
+        int i = first;
         ps.setString(i++, d.udiKey());
         ps.setString(i++, d.issuer().name());
         ps.setString(i++, d.di());

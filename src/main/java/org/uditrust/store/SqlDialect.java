@@ -37,6 +37,9 @@ public enum SqlDialect {
     /** Milliseconds a connection waits for a lock held by another connection (another process, a checkpoint). */
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
+    /** SQLite's default {@code PRAGMA wal_autocheckpoint}: checkpoint at commit once the WAL passes 1000 pages. */
+    static final int SQLITE_WAL_AUTOCHECKPOINT_PAGES = 1000;
+
     private final Map<String, String> placeholders;
 
     SqlDialect(Map<String, String> placeholders) {

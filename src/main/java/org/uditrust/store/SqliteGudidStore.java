@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ import org.uditrust.registry.GudidStore;
  * between batches and memory stays flat. {@link Staging#commit} swaps them into the live model tables in one
  * transaction with its audit entry; until then the live tables are untouched, so killing the process at any
  * moment leaves the previous release in place (the staging rows left behind are discarded by the next import).
+ *
+ * <p>The staging tables are twins of the live ones (V4 migration: same columns and constraints, foreign keys to
+ * {@code gudid_stage_model}). A full release is swapped in by dropping the live tables and renaming the staging
+ * tables in their place, so no row is copied; a delta release is merged by copying. Child rows are staged only
+ * when their model is, which keeps the foreign keys valid without checking them row by row while staging.
  */
 final class SqliteGudidStore implements GudidStore {
 
@@ -32,6 +38,27 @@ final class SqliteGudidStore implements GudidStore {
     private static final List<String> STAGE_TABLES = List.of("gudid_stage_identifier", "gudid_stage_product_code",
             "gudid_stage_gmdn_term", "gudid_stage_premarket_submission", "gudid_stage_sterilization_method",
             "gudid_stage_model");
+
+    // Staging statements, built once: the SQL text is looked up per row.
+    private static final String STAGE_UPSERT_MODEL = ModelRows.upsert("gudid_stage_model");
+    private static final String STAGE_INSERT_IDENTIFIER = ModelRows.insertIdentifier("gudid_stage_identifier");
+    private static final String STAGE_INSERT_PRODUCT_CODE = ModelRows.insertProductCode("gudid_stage_product_code");
+    private static final String STAGE_INSERT_GMDN_TERM = ModelRows.insertGmdnTerm("gudid_stage_gmdn_term");
+    private static final String STAGE_INSERT_SUBMISSION =
+            ModelRows.insertSubmission("gudid_stage_premarket_submission");
+    private static final String STAGE_INSERT_METHOD = ModelRows.insertMethod("gudid_stage_sterilization_method");
+
+    /** Each staging table and the live table it becomes in a full swap; the model table first. */
+    private static final Map<String, String> STAGE_TO_LIVE = stageToLive();
+
+    /**
+     * device.txt has no issuing-agency column: the release gives it on the model's Primary row of identifiers.txt,
+     * so a model takes it from there when its device row left it empty.
+     */
+    private static final String TAKE_ISSUING_AGENCY_FROM_IDENTIFIERS = "UPDATE device_model SET issuing_agency ="
+            + " (SELECT i.issuing_agency FROM model_identifier i WHERE i.primary_di = device_model.primary_di"
+            + " AND LOWER(i.id_type) = 'primary' AND i.issuing_agency IS NOT NULL LIMIT 1)"
+            + " WHERE issuing_agency IS NULL";
 
     private final SqliteTransactions transactions;
     private final AtomicBoolean importing = new AtomicBoolean();
@@ -67,6 +94,50 @@ final class SqliteGudidStore implements GudidStore {
             throw e;
         }
         return new Staging(kind, token);
+    }
+
+    private static Map<String, String> stageToLive() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("gudid_stage_model", "device_model");
+        m.put("gudid_stage_identifier", "model_identifier");
+        m.put("gudid_stage_product_code", "model_product_code");
+        m.put("gudid_stage_gmdn_term", "model_gmdn_term");
+        m.put("gudid_stage_premarket_submission", "model_premarket_submission");
+        m.put("gudid_stage_sterilization_method", "model_sterilization_method");
+        return m;
+    }
+
+    /** The CREATE statements SQLite keeps for a table or for its explicit indexes (not those of constraints). */
+    private static List<String> schemaSql(Connection c, String type, String table) throws SQLException {
+        List<String> sql = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = ?"
+                + " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")) {
+            ps.setString(1, type);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sql.add(rs.getString(1));
+                }
+            }
+        }
+        return sql;
+    }
+
+    /**
+     * A child-row {@code INSERT ... VALUES (?, ?)} turned into {@code INSERT ... SELECT ?, ? WHERE} its model is
+     * staged, and the number of the parameter that takes the model's primary DI (the last one).
+     */
+    private record ChildInsert(String sql, int modelParameter) {
+
+        static ChildInsert of(String insertValues) {
+            if (!insertValues.contains(" VALUES (") || !insertValues.endsWith(")")) {
+                throw new IllegalArgumentException("not a one-row INSERT ... VALUES (...): " + insertValues);
+            }
+            int parameters = (int) insertValues.chars().filter(ch -> ch == '?').count();
+            return new ChildInsert(insertValues.substring(0, insertValues.length() - 1).replace(" VALUES (",
+                    " SELECT ") + " WHERE EXISTS (SELECT 1 FROM gudid_stage_model WHERE primary_di = ?)",
+                    parameters + 1);
+        }
     }
 
     /** Whether the staging tables still belong to the import {@code token}. */
@@ -107,6 +178,7 @@ final class SqliteGudidStore implements GudidStore {
         private final String token;
         private final Map<String, Pending> pending = new LinkedHashMap<>();
         private final Map<String, Long> staged = new LinkedHashMap<>();
+        private final Map<String, ChildInsert> childInserts = new HashMap<>();
         private int buffered;
         private long devices;
         private boolean done;
@@ -124,42 +196,55 @@ final class SqliteGudidStore implements GudidStore {
         @Override
         public void device(DeviceModel model) {
             devices++;
-            add("models", ModelRows.upsert("gudid_stage_model"), ps -> ModelRows.bind(ps, model));
+            add("models", STAGE_UPSERT_MODEL, ps -> ModelRows.bind(ps, model));
         }
 
         @Override
         public void identifier(String primaryDi, DeviceModel.Identifier identifier) {
-            add("identifiers", ModelRows.insertIdentifier("gudid_stage_identifier"),
+            addChild("identifiers", STAGE_INSERT_IDENTIFIER, primaryDi,
                     ps -> ModelRows.bindIdentifier(ps, primaryDi, identifier));
         }
 
         @Override
         public void productCode(String primaryDi, DeviceModel.ProductCode productCode) {
-            add("productCodes", ModelRows.insertProductCode("gudid_stage_product_code"),
+            addChild("productCodes", STAGE_INSERT_PRODUCT_CODE, primaryDi,
                     ps -> ModelRows.bindProductCode(ps, primaryDi, productCode));
         }
 
         @Override
         public void gmdnTerm(String primaryDi, DeviceModel.GmdnTerm term) {
-            add("gmdnTerms", ModelRows.insertGmdnTerm("gudid_stage_gmdn_term"),
+            addChild("gmdnTerms", STAGE_INSERT_GMDN_TERM, primaryDi,
                     ps -> ModelRows.bindGmdnTerm(ps, primaryDi, term));
         }
 
         @Override
         public void premarketSubmission(String primaryDi, DeviceModel.PremarketSubmission submission) {
-            add("premarketSubmissions", ModelRows.insertSubmission("gudid_stage_premarket_submission"),
+            addChild("premarketSubmissions", STAGE_INSERT_SUBMISSION, primaryDi,
                     ps -> ModelRows.bindSubmission(ps, primaryDi, submission));
         }
 
         @Override
         public void sterilizationMethod(String primaryDi, String method) {
-            add("sterilizationMethods", ModelRows.insertMethod("gudid_stage_sterilization_method"),
+            addChild("sterilizationMethods", STAGE_INSERT_METHOD, primaryDi,
                     ps -> ModelRows.bindMethod(ps, primaryDi, method));
         }
 
         @Override
         public long devicesStaged() {
             return devices;
+        }
+
+        /**
+         * A child row is staged only when its model is: the staging tables carry the live foreign keys (not
+         * checked row by row while staging, see {@link #flush}), and rows of models the release does not contain
+         * are dropped here, as the live tables could not hold them.
+         */
+        private void addChild(String key, String insertSql, String primaryDi, Row row) {
+            ChildInsert insert = childInserts.computeIfAbsent(insertSql, ChildInsert::of);
+            add(key, insert.sql(), ps -> {
+                row.bind(ps);
+                ps.setString(insert.modelParameter(), primaryDi);
+            });
         }
 
         private void add(String key, String sql, Row row) {
@@ -177,7 +262,8 @@ final class SqliteGudidStore implements GudidStore {
             if (buffered == 0) {
                 return;
             }
-            transactions.inWriteTransaction(c -> {
+            // Without a parent lookup per child row: the child inserts only take rows whose model is staged.
+            transactions.inWriteTransactionWithoutForeignKeys(c -> {
                 checkOwner(c, token);
                 for (Pending p : pending.values()) {
                     if (p.rows().isEmpty()) {
@@ -216,48 +302,14 @@ final class SqliteGudidStore implements GudidStore {
         private long swapIn(Connection c, String actor, String releaseName) throws SQLException {
             checkOwner(c, token);
             long before = Jdbc.count(c, "SELECT COUNT(*) FROM device_model");
-            long replaced;
-            try (Statement st = c.createStatement()) {
-                if (kind == ReleaseKind.FULL) {
-                    for (String table : ModelRows.LIVE_CHILD_TABLES) {
-                        st.executeUpdate("DELETE FROM " + table);
-                    }
-                    replaced = st.executeUpdate("DELETE FROM device_model");
-                } else {
-                    String staged = " WHERE primary_di IN (SELECT primary_di FROM gudid_stage_model)";
-                    for (String table : ModelRows.LIVE_CHILD_TABLES) {
-                        st.executeUpdate("DELETE FROM " + table + staged);
-                    }
-                    replaced = st.executeUpdate("DELETE FROM device_model" + staged);
-                }
-                st.executeUpdate("INSERT INTO device_model (" + ModelRows.COLUMN_LIST + ") SELECT "
-                        + ModelRows.COLUMN_LIST + " FROM gudid_stage_model");
-                // Child rows of models the release does not contain are dropped (they would have no parent).
-                String ofStagedModels = " WHERE EXISTS (SELECT 1 FROM gudid_stage_model m"
-                        + " WHERE m.primary_di = s.primary_di) ORDER BY s.id";
-                st.executeUpdate("INSERT INTO model_identifier (primary_di, device_id, id_type, issuing_agency,"
-                        + " package_quantity, package_type) SELECT s.primary_di, s.device_id, s.id_type,"
-                        + " s.issuing_agency, s.package_quantity, s.package_type FROM gudid_stage_identifier s"
-                        + ofStagedModels);
-                // device.txt has no issuing-agency column: the release gives it on the model's Primary row of
-                // identifiers.txt, so the model takes it from there when the device row left it empty.
-                st.executeUpdate("UPDATE device_model SET issuing_agency = (SELECT i.issuing_agency"
-                        + " FROM model_identifier i WHERE i.primary_di = device_model.primary_di"
-                        + " AND LOWER(i.id_type) = 'primary' AND i.issuing_agency IS NOT NULL LIMIT 1)"
-                        + " WHERE issuing_agency IS NULL"
-                        + " AND primary_di IN (SELECT primary_di FROM gudid_stage_model)");
-                st.executeUpdate("INSERT INTO model_product_code (primary_di, code, name) SELECT s.primary_di,"
-                        + " s.code, s.name FROM gudid_stage_product_code s" + ofStagedModels);
-                st.executeUpdate("INSERT INTO model_gmdn_term (primary_di, code, name, definition, implantable)"
-                        + " SELECT s.primary_di, s.code, s.name, s.definition, s.implantable"
-                        + " FROM gudid_stage_gmdn_term s" + ofStagedModels);
-                st.executeUpdate("INSERT INTO model_premarket_submission (primary_di, number, supplement)"
-                        + " SELECT s.primary_di, s.number, s.supplement FROM gudid_stage_premarket_submission s"
-                        + ofStagedModels);
-                st.executeUpdate("INSERT INTO model_sterilization_method (primary_di, method) SELECT s.primary_di,"
-                        + " s.method FROM gudid_stage_sterilization_method s" + ofStagedModels);
-            }
             long models = Jdbc.count(c, "SELECT COUNT(*) FROM gudid_stage_model");
+            long replaced;
+            if (kind == ReleaseKind.FULL) {
+                swapByRename(c);
+                replaced = before;
+            } else {
+                replaced = mergeDelta(c);
+            }
             long live = Jdbc.count(c, "SELECT COUNT(*) FROM device_model");
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("release", releaseName);
@@ -274,6 +326,73 @@ final class SqliteGudidStore implements GudidStore {
                 st.executeUpdate("DELETE FROM gudid_stage_owner");
             }
             return live;
+        }
+
+        /**
+         * A full release: the live tables are dropped and the staging tables, which have their exact shape
+         * (V4 migration), are renamed in their place, so no row is copied; the live tables' indexes are then built
+         * once over the new rows, and empty staging tables are created again from their own definitions. All in
+         * the caller's transaction: SQLite's DDL is transactional, so a crash or an error leaves the previous
+         * release as it was.
+         */
+        private void swapByRename(Connection c) throws SQLException {
+            List<String> liveIndexes = new ArrayList<>();
+            List<String> stagingTables = new ArrayList<>();
+            for (Map.Entry<String, String> table : STAGE_TO_LIVE.entrySet()) {
+                liveIndexes.addAll(schemaSql(c, "index", table.getValue()));
+                stagingTables.addAll(schemaSql(c, "table", table.getKey()));
+            }
+            try (Statement st = c.createStatement()) {
+                // Children first: a model table referred to by a child table cannot be dropped.
+                for (String table : ModelRows.LIVE_CHILD_TABLES) {
+                    st.executeUpdate("DROP TABLE " + table);
+                }
+                st.executeUpdate("DROP TABLE device_model");
+                // The model table first: renaming it rewrites the children's REFERENCES to device_model.
+                for (Map.Entry<String, String> table : STAGE_TO_LIVE.entrySet()) {
+                    st.executeUpdate("ALTER TABLE " + table.getKey() + " RENAME TO " + table.getValue());
+                }
+                for (String sql : liveIndexes) {
+                    st.executeUpdate(sql);
+                }
+                for (String sql : stagingTables) {
+                    st.executeUpdate(sql);
+                }
+                st.executeUpdate(TAKE_ISSUING_AGENCY_FROM_IDENTIFIERS);
+            }
+        }
+
+        /** A delta release: staged models replace the live ones with the same primary DI, with all their rows. */
+        private long mergeDelta(Connection c) throws SQLException {
+            long replaced;
+            try (Statement st = c.createStatement()) {
+                String staged = " WHERE primary_di IN (SELECT primary_di FROM gudid_stage_model)";
+                for (String table : ModelRows.LIVE_CHILD_TABLES) {
+                    st.executeUpdate("DELETE FROM " + table + staged);
+                }
+                replaced = st.executeUpdate("DELETE FROM device_model" + staged);
+                st.executeUpdate("INSERT INTO device_model (" + ModelRows.COLUMN_LIST + ") SELECT "
+                        + ModelRows.COLUMN_LIST + " FROM gudid_stage_model");
+                // Child rows were staged only for staged models; the order of ids is the order of the release.
+                String inOrder = " ORDER BY s.id";
+                st.executeUpdate("INSERT INTO model_identifier (primary_di, device_id, id_type, issuing_agency,"
+                        + " package_quantity, package_type) SELECT s.primary_di, s.device_id, s.id_type,"
+                        + " s.issuing_agency, s.package_quantity, s.package_type FROM gudid_stage_identifier s"
+                        + inOrder);
+                st.executeUpdate(TAKE_ISSUING_AGENCY_FROM_IDENTIFIERS
+                        + " AND primary_di IN (SELECT primary_di FROM gudid_stage_model)");
+                st.executeUpdate("INSERT INTO model_product_code (primary_di, code, name) SELECT s.primary_di,"
+                        + " s.code, s.name FROM gudid_stage_product_code s" + inOrder);
+                st.executeUpdate("INSERT INTO model_gmdn_term (primary_di, code, name, definition, implantable)"
+                        + " SELECT s.primary_di, s.code, s.name, s.definition, s.implantable"
+                        + " FROM gudid_stage_gmdn_term s" + inOrder);
+                st.executeUpdate("INSERT INTO model_premarket_submission (primary_di, number, supplement)"
+                        + " SELECT s.primary_di, s.number, s.supplement FROM gudid_stage_premarket_submission s"
+                        + inOrder);
+                st.executeUpdate("INSERT INTO model_sterilization_method (primary_di, method) SELECT s.primary_di,"
+                        + " s.method FROM gudid_stage_sterilization_method s" + inOrder);
+            }
+            return replaced;
         }
 
         @Override

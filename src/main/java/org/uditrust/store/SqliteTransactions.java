@@ -16,6 +16,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.uditrust.registry.Repositories;
 import org.uditrust.registry.Transactions;
 
@@ -31,6 +33,8 @@ import org.uditrust.registry.Transactions;
  * and swap the connections.
  */
 final class SqliteTransactions implements Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteTransactions.class);
 
     /** Read connections kept open; more concurrent readers wait for one. */
     private static final int MAX_READERS = 4;
@@ -51,6 +55,12 @@ final class SqliteTransactions implements Transactions {
 
     private Connection writer;
     private boolean closed;
+
+    /**
+     * Set (under the write lock) by a bulk write in the running transaction: its commit leaves the WAL checkpoint
+     * to a background thread. Reset at the end of every write transaction.
+     */
+    private boolean checkpointInBackground;
 
     SqliteTransactions(Path file, Clock clock) {
         this.file = file;
@@ -83,7 +93,12 @@ final class SqliteTransactions implements Transactions {
     Repositories repositories(Connection c) {
         StatementCache statements = statements(c);
         JdbcAuditTrail audit = new JdbcAuditTrail(statements, clock);
-        return new Repositories(new JdbcDeviceRepository(statements), new JdbcModelRepository(statements),
+        Runnable bulkWrite = () -> {
+            if (c == writer) {
+                checkpointInBackground = true;
+            }
+        };
+        return new Repositories(new JdbcDeviceRepository(statements, bulkWrite), new JdbcModelRepository(statements),
                 new JdbcScanEventRepository(statements), audit, audit);
     }
 
@@ -109,6 +124,44 @@ final class SqliteTransactions implements Transactions {
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    /**
+     * A write transaction with foreign-key enforcement switched off on the write connection for its duration
+     * (SQLite only switches it between transactions; the write lock keeps every other transaction off this
+     * connection meanwhile). For bulk staging whose rows keep the references valid by construction: checking each
+     * one costs a parent lookup per row. Never joins a running transaction.
+     */
+    <T> T inWriteTransactionWithoutForeignKeys(ConnectionWork<T> work) {
+        if (currentWrite.get() != null) {
+            throw new IllegalStateException("foreign keys cannot be switched inside a running transaction");
+        }
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            writeLock.lock();
+            try {
+                foreignKeys(false);
+                try {
+                    return runInTransaction(writer, "BEGIN IMMEDIATE", work, true);
+                } finally {
+                    foreignKeys(true);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void foreignKeys(boolean on) {
+        Jdbc.run("switch foreign keys " + (on ? "on" : "off") + " on " + file, () -> {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            }
+            return null;
+        });
     }
 
     <T> T inReadTransaction(ConnectionWork<T> work) {
@@ -140,9 +193,14 @@ final class SqliteTransactions implements Transactions {
         }
         (isWrite ? currentWrite : currentRead).set(c);
         boolean committed = false;
+        boolean background = false;
         try {
             T result = work.run(c);
+            background = isWrite && checkpointInBackground;
             try (Statement st = c.createStatement()) {
+                if (background) {
+                    st.execute("PRAGMA wal_autocheckpoint = 0");
+                }
                 st.execute(isWrite ? "COMMIT" : "ROLLBACK");
             }
             committed = true;
@@ -151,9 +209,55 @@ final class SqliteTransactions implements Transactions {
             throw Jdbc.failure(isWrite ? "write to " + file : "read " + file, e);
         } finally {
             (isWrite ? currentWrite : currentRead).remove();
+            if (isWrite) {
+                checkpointInBackground = false;
+            }
             if (!committed) {
                 rollbackQuietly(c);
             }
+            if (background) {
+                restoreAutoCheckpoint(c);
+                if (committed) {
+                    checkpointInBackground();
+                }
+            }
+        }
+    }
+
+    /**
+     * After a bulk commit (a million-row import writes about a gigabyte to the WAL), copying the WAL into the
+     * database file takes seconds; SQLite would do it inside COMMIT, making the importing user wait. The commit is
+     * complete and as durable as every other commit (synchronous=NORMAL, see SqlDialect) without it, so a
+     * background thread runs a PASSIVE checkpoint, which blocks neither readers nor the writer. Closing or
+     * restoring waits for it (it holds the lifecycle read lock); if it cannot run, the next automatic or closing
+     * checkpoint does the same work.
+     */
+    private void checkpointInBackground() {
+        Thread thread = new Thread(() -> {
+            lifecycle.readLock().lock();
+            try {
+                if (closed) {
+                    return;
+                }
+                try (Connection c = SqliteFiles.connect(file, false); Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Background checkpoint of {} failed; the next checkpoint will do it: {}", file,
+                        e.getMessage());
+            } finally {
+                lifecycle.readLock().unlock();
+            }
+        }, "uditrust-wal-checkpoint");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void restoreAutoCheckpoint(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = " + SqlDialect.SQLITE_WAL_AUTOCHECKPOINT_PAGES);
+        } catch (SQLException e) {
+            LOG.warn("Could not switch automatic checkpoints back on for {}: {}", file, e.getMessage());
         }
     }
 

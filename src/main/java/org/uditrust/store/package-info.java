@@ -19,7 +19,10 @@
  * view), scan events, the hash-chained {@code audit_entry} (sequence given by the application so a removed row is a
  * gap), tables ready for identities, attestations, recalls and recall matches, and the {@code gudid_stage_*}
  * tables; {@code V2__gudid_import_owner.sql} adds the owner token of the staging tables (two processes may import
- * into one file; an import whose staging was taken over fails instead of committing a partial release). Ids are
+ * into one file; an import whose staging was taken over fails instead of committing a partial release);
+ * {@code V4__gudid_staging_like_live.sql} makes the staging tables exact twins of the live model tables, so a full
+ * release is swapped in by renaming them over the live tables instead of copying its rows (a later migration that
+ * changes a live GUDID table must change its staging twin the same way; GudidSwapSchemaTest checks). Ids are
  * 64-bit integer keys ({@code INTEGER PRIMARY KEY}, SQLite's rowid).
  *
  * <h2>Time</h2>
@@ -51,6 +54,15 @@
  * {@link org.uditrust.store.SqlDialect}). Every change and its audit entry are in one transaction. A GUDID import
  * touches the live tables only in its final transaction; killing it earlier leaves staging rows that the next
  * import discards (CrashSafetyTest kills a separate JVM with SIGKILL to prove it).
+ *
+ * <h2>Bulk imports</h2>
+ * A CSV import of many devices runs in one transaction; once it is large it drops the device table's query
+ * indexes ({@code DeferredIndexes}: every index with its own {@code CREATE INDEX}, never the UNIQUE udi_key one)
+ * and recreates them from their recorded definitions before the commit, writes devices and audit entries 32 rows
+ * per statement with ids it gives itself (the ids SQLite would give), and commits without waiting for the WAL
+ * checkpoint, which a background thread then runs (PASSIVE; close and restore wait for it). The GUDID staging
+ * batches run with foreign-key checks off on the write connection, under the write lock, because their inserts
+ * only take child rows whose model is staged.
  *
  * <h2>Backup and restore</h2>
  * A backup is {@code VACUUM INTO} a new file (a consistent copy while others work). A restore copies the backup

@@ -11,6 +11,7 @@ import org.uditrust.registry.Actor;
 import org.uditrust.registry.Device;
 import org.uditrust.registry.DeviceModel;
 import org.uditrust.registry.DeviceQuery;
+import org.uditrust.registry.DeviceRepository;
 import org.uditrust.registry.DeviceRegistrar;
 import org.uditrust.registry.LabelChecks;
 import org.uditrust.registry.LabelFinding;
@@ -27,7 +28,10 @@ import org.uditrust.udi.UdiParser;
  *
  * <p>Nothing is ever half-imported. The whole file is read inside ONE write transaction and every accepted row is
  * stored there with its audit entry ({@code device.import}, the same record scan-to-register writes, through
- * {@link DeviceRegistrar}); the transaction commits at the end or rolls back, as the {@link ImportMode} says. One
+ * {@link DeviceRegistrar.Batch}, a few hundred rows at a time); the transaction commits at the end or rolls back,
+ * as the {@link ImportMode} says. Once an import is large (10,000 rows, and at least half the inventory) the store
+ * may set its query indexes aside and rebuild them before the commit ({@link
+ * org.uditrust.registry.DeviceRepository#deferQueryIndexes}); the UDI key stays unique row by row. One
  * transaction for a million rows is what makes the import fast (no commit per row) and safe (a crash or a kill
  * leaves the inventory as it was). The file is streamed: memory holds one row, a 64-bit hash per accepted row for
  * in-file duplicates, and a bounded cache of GUDID models per DI.
@@ -38,6 +42,15 @@ import org.uditrust.udi.UdiParser;
 public final class DeviceImportService {
 
     private static final int MODEL_CACHE_SIZE = 10_000;
+
+    /**
+     * Rows stored before the store may set its query indexes aside (see {@link #deferIndexesAfter}): a small import
+     * is cheaper with the indexes kept up to date row by row than with them rebuilt.
+     */
+    static final int DEFER_INDEXES_AFTER = 10_000;
+
+    /** Devices written together ({@link DeviceRegistrar.Batch}); the store splits them into statements. */
+    private static final int BATCH_SIZE = 256;
 
     private final UdiParser parser;
     private final Transactions transactions;
@@ -87,6 +100,7 @@ public final class DeviceImportService {
                 if (run.fatal != null || (options.mode() == ImportMode.ALL_OR_NOTHING && run.rejectedCount > 0)) {
                     throw new RollBack();
                 }
+                run.deferral.restore();
                 return null;
             });
         } catch (RuntimeException e) {
@@ -96,6 +110,14 @@ public final class DeviceImportService {
             return run.fatal != null ? run.failedOnFatal() : new ImportOutcome.RolledBack(run.report(false));
         }
         return new ImportOutcome.Imported(run.report(true));
+    }
+
+    /**
+     * After how many stored rows the query indexes are set aside until the end: rebuilding them costs about as much
+     * as the rows already in the inventory, so only an import at least half that size defers them.
+     */
+    static long deferIndexesAfter(long existingDevices) {
+        return Math.max(DEFER_INDEXES_AFTER, existingDevices / 2);
     }
 
     private static boolean causedByRollBack(Throwable e) {
@@ -128,6 +150,7 @@ public final class DeviceImportService {
         private long rejectedCount;
         private final List<RejectedRow> rejected = new ArrayList<>();
         private CsvRow.Malformed fatal;
+        private DeviceRepository.IndexDeferral deferral = DeviceRepository.IndexDeferral.NONE;
 
         Run(ImportOptions options, char delimiter, Actor actor) {
             this.options = options;
@@ -138,64 +161,95 @@ public final class DeviceImportService {
         Void readAll(CsvReader reader, ImportRowReader rows, Repositories repos, boolean write) {
             // No store lookup per row when the inventory is empty, the common case of a first import.
             boolean inventoryEmpty = repos.devices().find(DeviceQuery.all(), 0, 1).isEmpty();
+            long deferAfter = write ? deferIndexesAfter(inventoryEmpty ? 0 : repos.devices().count(DeviceQuery.all()))
+                    : Long.MAX_VALUE;
             boolean inserting = write;
             UdiKeyIndex seen = new UdiKeyIndex();
             ModelCache models = new ModelCache(repos.models(), MODEL_CACHE_SIZE);
             Instant now = clock.instant();
-            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-                if ((rowsRead & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("The import was cancelled at line " + row.line()
-                            + "; nothing was stored.");
-                }
-                if (row instanceof CsvRow.Malformed bad) {
-                    if (bad.fatal()) {
-                        fatal = bad;
-                        break;
+            DeviceRegistrar.Batch batch = write ? new DeviceRegistrar.Batch(repos, "device.import", actor, now,
+                    BATCH_SIZE) : null;
+            try (ParsedRows parsed = new ParsedRows(reader, rows)) {
+            long line = 1;
+                for (ParsedRows.Parsed p = next(parsed, line); p != null; p = next(parsed, line)) {
+                    CsvRow row = p.row();
+                    line = row.line();
+                    if ((rowsRead & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+                        throw cancelled(line);
                     }
-                    rowsRead++;
-                    reject(new RejectedRow(bad.line(), bad.code(), bad.message()));
-                } else {
-                    ImportRow read = rows.read((CsvRow.Record) row);
-                    if (read instanceof ImportRow.Blank) {
-                        continue;
-                    }
-                    rowsRead++;
-                    if (read instanceof ImportRow.Rejected r) {
-                        reject(r.row());
+                    if (row instanceof CsvRow.Malformed bad) {
+                        if (bad.fatal()) {
+                            fatal = bad;
+                            break;
+                        }
+                        rowsRead++;
+                        reject(new RejectedRow(bad.line(), bad.code(), bad.message()));
                     } else {
-                        ImportRow.Accepted ok = (ImportRow.Accepted) read;
-                        RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting);
-                        if (duplicate != null) {
-                            reject(duplicate);
+                        ImportRow read = p.read();
+                        if (read instanceof ImportRow.Blank) {
+                            continue;
+                        }
+                        rowsRead++;
+                        if (read instanceof ImportRow.Rejected r) {
+                            reject(r.row());
                         } else {
-                            accepted++;
-                            if (inserting) {
-                                DeviceModel model = models.byDi(ok.udi().di());
-                                List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
-                                flagged += findings.isEmpty() ? 0 : 1;
-                                DeviceRegistrar.insert(repos, "device.import", ok.udi(), findings, ok.status(),
-                                        ok.location(), ok.owner(), ok.notes(), actor, now);
+                            ImportRow.Accepted ok = (ImportRow.Accepted) read;
+                            RejectedRow duplicate = duplicate(ok, seen, repos, inventoryEmpty, inserting, batch);
+                            if (duplicate != null) {
+                                reject(duplicate);
+                            } else {
+                                accepted++;
+                                if (inserting) {
+                                    DeviceModel model = models.byDi(ok.udi().di());
+                                    List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
+                                    flagged += findings.isEmpty() ? 0 : 1;
+                                    batch.add(ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
+                                    if (accepted == deferAfter) {
+                                        deferral = repos.devices().deferQueryIndexes();
+                                    }
+                                }
                             }
                         }
                     }
+                    // All or nothing: after the first rejection nothing will be kept, so stop writing and only check.
+                    inserting &= !(options.mode() == ImportMode.ALL_OR_NOTHING && rejectedCount > 0);
+                    if (rowsRead % ImportOptions.PROGRESS_STEP == 0) {
+                        options.progress().accept(rowsRead);
+                    }
                 }
-                // All or nothing: after the first rejection nothing will be kept, so stop writing and only check.
-                inserting &= !(options.mode() == ImportMode.ALL_OR_NOTHING && rejectedCount > 0);
-                if (rowsRead % ImportOptions.PROGRESS_STEP == 0) {
-                    options.progress().accept(rowsRead);
-                }
+            }
+            if (batch != null) {
+                batch.flush();
             }
             options.progress().accept(rowsRead);
             return null;
         }
 
+        /** The next parsed row; an interrupt while waiting for the reader thread cancels the import. */
+        private ParsedRows.Parsed next(ParsedRows parsed, long line) {
+            try {
+                return parsed.next();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw cancelled(line);
+            }
+        }
+
+        private CancellationException cancelled(long line) {
+            return new CancellationException("The import was cancelled at line " + line + "; nothing was stored.");
+        }
+
         private RejectedRow duplicate(ImportRow.Accepted row, UdiKeyIndex seen, Repositories repos,
-                                      boolean inventoryEmpty, boolean inserting) {
+                                      boolean inventoryEmpty, boolean inserting, DeviceRegistrar.Batch batch) {
             String key = UdiKeys.of(row.udi());
             long hash = UdiKeyIndex.hash(key);
             long earlier = seen.lineOf(hash);
             if (earlier != 0) {
-                // A hash hit: when the earlier row was stored, the store tells a true duplicate from a collision.
+                // A hash hit: when the earlier row was stored, the store tells a true duplicate from a collision
+                // (once the rows still waiting in the batch are stored too).
+                if (inserting) {
+                    batch.flush();
+                }
                 if (!inserting || repos.devices().byUdiKey(key).isPresent()) {
                     return new RejectedRow(row.line(), "import.duplicate-in-file", "This UDI is already on line "
                             + earlier + " of the file.");

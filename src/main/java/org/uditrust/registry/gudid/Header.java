@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A header row: which field holds which column. Columns are found by name, never by position, because FDA has
@@ -16,6 +17,7 @@ final class Header {
     private final String file;
     private final List<String> names;
     private final Map<String, Integer> index;
+    private final Map<String, Integer> byName = new ConcurrentHashMap<>();
 
     private Header(String file, List<String> names, Map<String, Integer> index) {
         this.file = file;
@@ -67,9 +69,17 @@ final class Header {
         return missing;
     }
 
-    /** Field index of {@code column}, or -1 when absent. */
+    /**
+     * Field index of {@code column}, or -1 when absent. Callers ask by the same few constant names for every row of
+     * a file (millions), so each name is normalized once and its index remembered.
+     */
     int indexOf(String column) {
-        return index.getOrDefault(normalize(column), -1);
+        Integer known = byName.get(column);
+        if (known == null) {
+            known = index.getOrDefault(normalize(column), -1);
+            byName.put(column, known);
+        }
+        return known;
     }
 
     int size() {

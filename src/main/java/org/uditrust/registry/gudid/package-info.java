@@ -11,7 +11,8 @@
  *   <li>{@link org.uditrust.registry.gudid.GudidImportService} stages those rows into a
  *       {@link org.uditrust.registry.GudidStore} and commits once, reporting {@link
  *       org.uditrust.registry.gudid.ImportProgress} and honouring {@link org.uditrust.registry.gudid.Cancellation};
- *       any failure or cancellation leaves the live data untouched.</li>
+ *       any failure or cancellation leaves the live data untouched (a full release is swapped in by renaming
+ *       the staging tables over the live ones, in one transaction).</li>
  *   <li>{@link org.uditrust.registry.gudid.GudidLookupJson} reads a single AccessGUDID {@code devices/lookup.json}
  *       response into a {@link org.uditrust.registry.DeviceModel}.</li>
  * </ul>

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.Device;
@@ -262,6 +268,68 @@ class DeviceImportServiceTest {
             Thread.interrupted();
         }
         assertThat(store.devices()).hasSize(2);
+    }
+
+    @Test
+    void cancellingWhileRowsAreStillBeingReadStopsTheReaderAndStoresNothing() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        ImportOptions options = ImportOptions.defaults().withProgress(n -> started.countDown());
+        Thread importing = new Thread(() -> {
+            try {
+                service.importCsv(endlessRows(), options, ACTOR);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        importing.start();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        importing.interrupt();
+        importing.join(30_000);
+
+        assertThat(importing.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(CancellationException.class)
+                .hasMessageContaining("cancelled at line").hasMessageContaining("nothing was stored");
+        assertThat(store.devices()).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("uditrust-csv-reader"));
+    }
+
+    @Test
+    void aStreamThatFailsWhileRowsAreReadFailsTheImport() {
+        byte[] head = ("udi\n" + GS1 + "\n" + HIBCC + "\n").getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                if (at < head.length) {
+                    return head[at++];
+                }
+                throw new IOException("disk unplugged");
+            }
+        };
+
+        assertThatThrownBy(() -> service.importCsv(failing, ImportOptions.defaults(), ACTOR))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk unplugged");
+        assertThat(store.devices()).isEmpty();
+    }
+
+    /** A header and then distinct GS1 rows without end. */
+    private static InputStream endlessRows() {
+        return new InputStream() {
+            private byte[] line = "udi\n".getBytes(StandardCharsets.UTF_8);
+            private int at;
+            private long n;
+
+            @Override
+            public int read() {
+                if (at == line.length) {
+                    line = ("(01)09506000134352(21)S" + n++ + "\n").getBytes(StandardCharsets.UTF_8);
+                    at = 0;
+                }
+                return line[at++];
+            }
+        };
     }
 
     @Test
