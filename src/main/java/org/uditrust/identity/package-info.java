@@ -7,5 +7,11 @@
  * that is not a certificate, a path that does not validate, a certificate that does not match its label) are sealed
  * result types carrying {@link org.uditrust.identity.IdentityProblem}s or
  * {@link org.uditrust.identity.ValidationFailure}s, never exceptions.
+ *
+ * <p>Binding: {@link org.uditrust.identity.IdentityClaims} reads what a certificate asserts (DI, serial, hwType) by
+ * a manufacturer's {@link org.uditrust.identity.BindingRule}; {@link org.uditrust.identity.IdentityBinder} compares
+ * it with a label (DIs as GTIN-14, {@link org.uditrust.identity.DeviceIdentifiers}) into a
+ * {@link org.uditrust.identity.BindingOutcome}; {@link org.uditrust.identity.CloneDetector} finds shared keys, shared
+ * UDIs and reused issuer serials among {@link org.uditrust.identity.IdentityFact}s.
  */
 package org.uditrust.identity;
