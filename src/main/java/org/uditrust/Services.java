@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.util.Objects;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
+import org.uditrust.identity.PathValidator;
 import org.uditrust.registry.DeviceService;
+import org.uditrust.registry.IdentityService;
+import org.uditrust.registry.IdentityValidationService;
 import org.uditrust.registry.InventoryQueries;
+import org.uditrust.registry.ManufacturerTrustService;
 import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
@@ -32,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final LabelDecoder decoder;
     private final LabelEncoder encoder;
     private final Path databaseFile;
+    private final PathValidator pathValidator = new PathValidator();
     private Database database;
     private RegistryServices registry;
 
@@ -129,6 +134,26 @@ public final class Services implements AutoCloseable {
     /** Inventory exports as CSV, JSON and FHIR (opens the database on first use). */
     public InventoryExports exports() {
         return new InventoryExports(registry().transactions(), clock);
+    }
+
+    /** The one path validator (thread-safe), for validating files without the database. */
+    public PathValidator pathValidator() {
+        return pathValidator;
+    }
+
+    /** Device identities: import, bind, provisioning records (opens the database on first use). */
+    public IdentityService identities() {
+        return new IdentityService(registry().transactions(), clock, options);
+    }
+
+    /** Manufacturers' anchors, pins, binding rules, CRLs and OCSP responses (opens the database on first use). */
+    public ManufacturerTrustService manufacturerTrust() {
+        return new ManufacturerTrustService(registry().transactions(), clock);
+    }
+
+    /** Validation of stored identities and the life-cycle lists (opens the database on first use). */
+    public IdentityValidationService identityValidation() {
+        return new IdentityValidationService(registry().transactions(), clock, pathValidator);
     }
 
     @Override

@@ -23,8 +23,11 @@ public final class CloneDetector {
             byUdi.computeIfAbsent(DeviceIdentifiers.normalize(fact.di()) + '\u0000' + fact.serial(),
                     k -> new ArrayList<>(1)).add(fact);
         }
-        byIssuerSerial.computeIfAbsent(fact.issuer() + '\u0000' + fact.serialHex(), k -> new ArrayList<>(1))
-                .add(fact);
+        if (!fact.serialHex().isEmpty()) {
+            // A recorded symmetric key has no issuer and no serial.
+            byIssuerSerial.computeIfAbsent(fact.issuer() + '\u0000' + fact.serialHex(), k -> new ArrayList<>(1))
+                    .add(fact);
+        }
     }
 
     /** Every finding, shared keys first, each kind sorted by its key. */

@@ -84,7 +84,8 @@ final class SqliteTransactions implements Transactions {
         StatementCache statements = statements(c);
         JdbcAuditTrail audit = new JdbcAuditTrail(statements, clock);
         return new Repositories(new JdbcDeviceRepository(statements), new JdbcModelRepository(statements),
-                new JdbcScanEventRepository(statements), audit, audit);
+                new JdbcScanEventRepository(statements), audit, audit, new JdbcTrustRepository(statements),
+                new JdbcIdentityRepository(statements));
     }
 
     /** The prepared-statement cache of one of our connections. */

@@ -19,7 +19,10 @@
  * view), scan events, the hash-chained {@code audit_entry} (sequence given by the application so a removed row is a
  * gap), tables ready for identities, attestations, recalls and recall matches, and the {@code gudid_stage_*}
  * tables; {@code V2__gudid_import_owner.sql} adds the owner token of the staging tables (two processes may import
- * into one file; an import whose staging was taken over fails instead of committing a partial release). Ids are
+ * into one file; an import whose staging was taken over fails instead of committing a partial release);
+ * {@code V3__identity.sql} adds trust anchors, anchor pins, untrusted intermediates, binding rules, CRLs, OCSP
+ * responses, device identities (V1's unused {@code identity} table made again with a nullable device, binding and
+ * validation state) and provisioning records ({@code JdbcTrustRepository}, {@code JdbcIdentityRepository}). Ids are
  * 64-bit integer keys ({@code INTEGER PRIMARY KEY}, SQLite's rowid).
  *
  * <h2>Time</h2>

@@ -102,7 +102,8 @@ public final class InMemoryRegistry implements Transactions {
     }
 
     private Repositories repositories() {
-        return new Repositories(new Devices(), new Models(), new Scans(), new Audit(), new Trail());
+        // No trust or identity repositories: identity services are tested over real SQLite files (store tests).
+        return new Repositories(new Devices(), new Models(), new Scans(), new Audit(), new Trail(), null, null);
     }
 
     private final class Devices implements DeviceRepository {
