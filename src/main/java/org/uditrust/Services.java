@@ -106,7 +106,10 @@ public final class Services implements AutoCloseable {
                     new DeviceService(database.transactions(), clock),
                     new InventoryQueries(database.transactions()),
                     database.gudid(),
-                    database.maintenance());
+                    database.maintenance(),
+                    new ManufacturerTrustService(database.transactions(), clock),
+                    new IdentityService(database.transactions(), clock, options),
+                    new IdentityValidationService(database.transactions(), clock, pathValidator));
         }
         return registry;
     }
@@ -143,17 +146,17 @@ public final class Services implements AutoCloseable {
 
     /** Device identities: import, bind, provisioning records (opens the database on first use). */
     public IdentityService identities() {
-        return new IdentityService(registry().transactions(), clock, options);
+        return registry().identities();
     }
 
     /** Manufacturers' anchors, pins, binding rules, CRLs and OCSP responses (opens the database on first use). */
     public ManufacturerTrustService manufacturerTrust() {
-        return new ManufacturerTrustService(registry().transactions(), clock);
+        return registry().trust();
     }
 
     /** Validation of stored identities and the life-cycle lists (opens the database on first use). */
     public IdentityValidationService identityValidation() {
-        return new IdentityValidationService(registry().transactions(), clock, pathValidator);
+        return registry().identityValidation();
     }
 
     @Override
