@@ -126,7 +126,7 @@ public final class CertificateInspector {
         if (!c.getSubjectX500Principal().equals(c.getIssuerX500Principal())) {
             return false;
         }
-        return new SignatureVerifier(0, 0).verify(() -> der, tbs(c), c.getSigAlgOID(), c.getSigAlgParams(),
+        return new SignatureVerifier(0, 0).verify(() -> der, () -> tbs(c), c.getSigAlgOID(), c.getSigAlgParams(),
                 c.getSignature(), spki) == SignatureVerifier.Result.VALID;
     }
 

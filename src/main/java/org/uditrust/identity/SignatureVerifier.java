@@ -64,14 +64,14 @@ final class SignatureVerifier {
 
     /**
      * @param signedDer  the whole signed object (certificate, CRL, OCSP response data), the cache key
-     * @param tbs        the bytes the signature covers
+     * @param tbs        the bytes the signature covers (asked for only when not cached)
      * @param algOid     signature algorithm OID
      * @param algParams  DER algorithm parameters, or null
      * @param signature  the signature value
      * @param issuerSpki DER SubjectPublicKeyInfo of the signer
      */
-    Result verify(Supplier<byte[]> signedDer, byte[] tbs, String algOid, byte[] algParams, byte[] signature,
-                  byte[] issuerSpki) {
+    Result verify(Supplier<byte[]> signedDer, Supplier<byte[]> tbs, String algOid, byte[] algParams,
+                  byte[] signature, byte[] issuerSpki) {
         ByteBuffer cacheKey = null;
         if (verified != null) {
             byte[] k = new byte[64];
@@ -82,7 +82,7 @@ final class SignatureVerifier {
                 return Result.VALID;
             }
         }
-        Result result = verifyNow(tbs, algOid, algParams, signature, issuerSpki);
+        Result result = verifyNow(tbs.get(), algOid, algParams, signature, issuerSpki);
         if (result == Result.VALID && cacheKey != null) {
             verified.put(cacheKey, Boolean.TRUE);
         }

@@ -115,7 +115,7 @@ public final class OpensslFixtures {
 
     /** {@code openssl verify} at {@link #AT}, auth level 2 (rejects RSA < 2048 and SHA-1), strict X.509. */
     public static Result opensslVerify(List<String> anchors, List<String> untrusted, List<String> crls,
-                                       String leaf) {
+                                       boolean crlCheck, String leaf) {
         List<String> cmd = new ArrayList<>(List.of(OPENSSL, "verify", "-attime", Long.toString(AT.getEpochSecond()),
                 "-auth_level", "2", "-x509_strict"));
         for (String a : anchors) {
@@ -126,8 +126,10 @@ public final class OpensslFixtures {
             cmd.add("-untrusted");
             cmd.add(u + ".pem");
         }
-        if (!crls.isEmpty()) {
+        if (crlCheck) {
             cmd.add("-crl_check_all");
+        }
+        {
             for (String c : crls) {
                 cmd.add("-CRLfile");
                 cmd.add(c + ".crl.pem");
