@@ -95,9 +95,9 @@ public final class IdentityService {
         for (X509Certificate ca : cas) {
             byte[] der = DerCodec.der(ca);
             String fingerprint = DerCodec.sha256(der);
+            CertificateInfo info = CertificateInspector.inspect(ca);
             if (repos.trust().anchorByFingerprint(fingerprint).isEmpty()
-                    && repos.trust().insertIntermediate(fingerprint, ca.getSubjectX500Principal().getName(),
-                    ca.getIssuerX500Principal().getName(), der, now)) {
+                    && repos.trust().insertIntermediate(fingerprint, info.subject(), info.issuer(), der, now)) {
                 stored.add(fingerprint);
             }
         }

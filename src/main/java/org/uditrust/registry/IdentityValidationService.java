@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.uditrust.audit.AuditChange;
 import org.uditrust.identity.AlgorithmPolicy;
+import org.uditrust.identity.CertificateInfo;
+import org.uditrust.identity.CertificateInspector;
 import org.uditrust.identity.CloneDetector;
 import org.uditrust.identity.CloneFinding;
 import org.uditrust.identity.DerCodec;
@@ -69,7 +71,7 @@ public final class IdentityValidationService {
                 }
                 Outcome outcome = validate(identity, device.di(), trust, at);
                 DeviceIdentity stored = store(repos, identity, outcome, at, actor);
-                checks.add(new IdentityCheck(stored == null ? identity : stored, outcome.chain, outcome.findings));
+                checks.add(new IdentityCheck(stored == null ? identity : stored, chain(outcome), outcome.findings));
             }
             return checks;
         });
@@ -127,8 +129,8 @@ public final class IdentityValidationService {
     }
 
     /** The outcome of one validation, ready to store and draw. */
-    private record Outcome(ValidationState state, String rule, String message, List<ChainLink> chain,
-                           List<ValidationFailure> findings) {
+    private record Outcome(ValidationState state, String rule, String message, List<X509Certificate> path,
+                           boolean valid, List<ValidationFailure> findings) {
     }
 
     private Outcome validate(DeviceIdentity identity, String di, TrustMaterial trust, Instant at) {
@@ -141,34 +143,34 @@ public final class IdentityValidationService {
                             + " a model never validates a device of that model.";
             ValidationFailure failure = new ValidationFailure(0, identity.subject(), identity.fingerprint(),
                     ValidationRule.NO_TRUST_ANCHOR, why, false);
-            return new Outcome(ValidationState.INVALID, ValidationRule.NO_TRUST_ANCHOR.code(), why,
-                    List.of(new ChainLink(0, identity.subject(), identity.fingerprint(), false, List.of(failure))),
-                    List.of(failure));
+            return new Outcome(ValidationState.INVALID, ValidationRule.NO_TRUST_ANCHOR.code(), why, List.of(leaf),
+                    false, List.of(failure));
         }
         PathValidation result = validator.validate(new ValidationRequest(leaf, trust.untrusted(), anchors,
                 trust.crls(), trust.ocspResponses(), at, Set.of(), revocation, policy));
         List<ValidationFailure> findings = new ArrayList<>(result.findings());
         findings.sort(Comparator.comparing(ValidationFailure::warningOnly));
-        List<ChainLink> chain = chain(result, findings);
-        if (result instanceof PathValidation.Valid) {
+        boolean valid = result instanceof PathValidation.Valid;
+        if (valid) {
             String warning = findings.isEmpty() ? null : findings.get(0).message();
-            return new Outcome(ValidationState.VALID, null, warning, chain, findings);
+            return new Outcome(ValidationState.VALID, null, warning, result.path(), true, findings);
         }
         ValidationFailure first = findings.get(0);
         boolean isRevoked = findings.stream().anyMatch(f -> !f.warningOnly() && f.rule() == ValidationRule.REVOKED);
         return new Outcome(isRevoked ? ValidationState.REVOKED : ValidationState.INVALID, first.rule().code(),
-                first.message(), chain, findings);
+                first.message(), result.path(), false, findings);
     }
 
-    private static List<ChainLink> chain(PathValidation result, List<ValidationFailure> findings) {
-        List<X509Certificate> path = result.path();
+    /** The path root first, each link with its findings (decoded here only: re-validating all does not draw). */
+    private static List<ChainLink> chain(Outcome outcome) {
+        List<X509Certificate> path = outcome.path;
         List<ChainLink> links = new ArrayList<>();
         for (int i = path.size() - 1; i >= 0; i--) {
-            X509Certificate c = path.get(i);
+            CertificateInfo info = CertificateInspector.inspect(path.get(i));
             int index = i;
-            links.add(new ChainLink(i, c.getSubjectX500Principal().getName(), DerCodec.sha256(DerCodec.der(c)),
-                    result instanceof PathValidation.Valid && i == path.size() - 1 && path.size() > 1,
-                    findings.stream().filter(f -> f.index() == index).toList()));
+            links.add(new ChainLink(i, info.subject(), info.sha256Fingerprint(),
+                    outcome.valid && i == path.size() - 1 && path.size() > 1,
+                    outcome.findings.stream().filter(f -> f.index() == index).toList()));
         }
         return links;
     }

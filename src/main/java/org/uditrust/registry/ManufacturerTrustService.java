@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.uditrust.audit.AuditChange;
 import org.uditrust.identity.BindingRule;
 import org.uditrust.identity.CertificateFiles;
+import org.uditrust.identity.CertificateInfo;
+import org.uditrust.identity.CertificateInspector;
 import org.uditrust.identity.CertificateReadResult;
 import org.uditrust.identity.CrlFacts;
 import org.uditrust.identity.DerCodec;
@@ -56,7 +58,7 @@ public final class ManufacturerTrustService {
             if (certificates.get(i).getBasicConstraints() < 0) {
                 return new TrustImport.Rejected(new IdentityProblem("anchor.not-ca", "certificate " + (i + 1),
                         "Certificate " + (i + 1) + " of " + sourceName + " ("
-                                + certificates.get(i).getSubjectX500Principal().getName()
+                                + CertificateInspector.inspect(certificates.get(i)).subject()
                                 + ") is not a CA certificate (basicConstraints cA is not true); import device"
                                 + " certificates as identities, not anchors."));
             }
@@ -75,8 +77,9 @@ public final class ManufacturerTrustService {
                             + " (" + fingerprint + ")");
                     continue;
                 }
+                CertificateInfo info = CertificateInspector.inspect(c);
                 TrustAnchor anchor = repos.trust().insertAnchor(new TrustAnchor(0, name, fingerprint,
-                        c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
+                        info.subject(), info.issuer(),
                         c.getNotBefore().toInstant(), c.getNotAfter().toInstant(), der, now, actor.auditName()));
                 repos.audit().append(actor.auditName(), new AuditChange("anchor.import", "trust-anchor",
                         fingerprint, null, IdentityAudit.anchor(anchor)));

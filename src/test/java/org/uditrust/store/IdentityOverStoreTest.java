@@ -283,6 +283,84 @@ class IdentityOverStoreTest {
         assertThat(validation.clones()).extracting(CloneFinding::code).containsExactly("clone.shared-key");
     }
 
+    private org.uditrust.registry.IdentityValidationService validation() {
+        return new org.uditrust.registry.IdentityValidationService(db.transactions(), clock,
+                new org.uditrust.identity.PathValidator());
+    }
+
+    private Device importBound(String serial, long certSerial) throws IOException {
+        Device pump = register(serial);
+        Path leaf = deviceCertificate("pump-" + serial, serial, certSerial, null);
+        IdentityImport.Imported imported = (IdentityImport.Imported) identities.importIdentity(
+                Files.readAllBytes(leaf), "pump.pem", IdentityKind.IDEVID, pump.id(), alice);
+        assertThat(imported.identity().binding()).isEqualTo(BindingState.BOUND);
+        return pump;
+    }
+
+    @Test
+    void aDeviceValidatesRootToLeafOnlyThroughTheAnchorPinnedToItsModel() throws IOException {
+        TrustAnchor root = setUpAcme();
+        Device pump = importBound("SN123", 0x6001);
+
+        List<org.uditrust.registry.IdentityCheck> checks = validation().validateDevice(pump.id(), alice);
+
+        assertThat(checks).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo(org.uditrust.registry.ValidationState.VALID);
+            assertThat(c.rootToLeaf()).extracting(org.uditrust.registry.ChainLink::subject)
+                    .containsExactly("CN=Acme Root CA", "CN=Acme Issuing CA", "serialNumber=SN123,CN=Infusion pump");
+            assertThat(c.rootToLeaf().get(0).anchor()).isTrue();
+            assertThat(c.rootToLeaf()).allMatch(org.uditrust.registry.ChainLink::passes);
+        });
+        assertThat(audit().get(0).change().action()).isEqualTo("identity.validate");
+
+        // Unpinned, the same root no longer vouches for the model: the rule that failed says so.
+        trust.unpin(root, DI, alice);
+        assertThat(validation().validateDevice(pump.id(), alice)).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo(org.uditrust.registry.ValidationState.INVALID);
+            assertThat(c.identity().validationRule()).isEqualTo("path.no-trust-anchor");
+            assertThat(c.identity().validationMessage()).contains("pinned", DI);
+        });
+    }
+
+    @Test
+    void anotherManufacturersRootPinnedToTheModelDoesNotValidateIt() throws IOException {
+        TrustAnchor acmeRoot = setUpAcme();
+        trust.unpin(acmeRoot, DI, alice);
+        trust.importAnchors("Other", Files.readAllBytes(pki.otherRoot()), "other.pem", alice);
+        TrustAnchor other = trust.anchors("Other").get(0);
+        trust.pin(other, DI, alice);
+        trust.setRule(new BindingRule("Other", SerialSource.SUBJECT_SERIAL_NUMBER, ModelSource.SAN_URI, Map.of()),
+                alice);
+        Device pump = importBound("SN123", 0x6002);
+
+        assertThat(validation().validateDevice(pump.id(), alice)).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo(org.uditrust.registry.ValidationState.INVALID);
+            assertThat(c.identity().validationRule()).isEqualTo("path.no-trust-anchor");
+            assertThat(c.rootToLeaf()).anyMatch(l -> !l.passes());
+        });
+    }
+
+    @Test
+    void aRevokedCertificateIsListedAndRevalidationStreamsWithProgressAndCancel() throws IOException {
+        setUpAcme();
+        Device a = importBound("SN1", 0x7001);
+        importBound("SN2", 0x7002);
+        pki.revoke(dir.resolve("pki").resolve("pump-SN1.pem"));
+        trust.importCrls(Files.readAllBytes(pki.crl("now.crl")), "now.crl", alice);
+
+        List<Long> progress = new java.util.ArrayList<>();
+        org.uditrust.registry.RevalidationSummary summary = validation().revalidateAll(alice, progress::add,
+                () -> false);
+
+        assertThat(summary).isEqualTo(new org.uditrust.registry.RevalidationSummary(2, 1, 0, 1, 2, false));
+        assertThat(progress).containsExactly(2L);
+        assertThat(validation().revoked(10)).singleElement()
+                .satisfies(i -> assertThat(i.deviceId()).isEqualTo(a.id()));
+        assertThat(validation().revalidateAll(alice, progress::add, () -> true).cancelled()).isTrue();
+        // Nothing changed since: a second run checks both and writes nothing.
+        assertThat(validation().revalidateAll(alice, n -> { }, () -> false).changed()).isZero();
+    }
+
     static byte[] pemBody(Path pem) throws IOException {
         String text = Files.readString(pem);
         String body = text.substring(text.indexOf("-----", text.indexOf("-----BEGIN") + 10) + 5,
