@@ -48,8 +48,8 @@ final class IdentityAnchorCommand {
                 description = "The manufacturer (as its binding rule names it, e.g. the GUDID company name).")
         String manufacturer;
 
-        @Option(names = "--pin", paramLabel = "DI", description = "Also pin every imported anchor to this UDI-DI"
-                + " (repeatable).")
+        @Option(names = "--pin", paramLabel = "DI", description = "Also pin the file's roots (self-issued"
+                + " certificates; every certificate when it has none) to this UDI-DI (repeatable).")
         List<String> pins = List.of();
 
         @Option(names = "--json", description = "One JSON object: stored fingerprints, skipped sentences.")
@@ -75,14 +75,18 @@ final class IdentityAnchorCommand {
                 return Cli.INVALID;
             }
             TrustImport.Imported imported = (TrustImport.Imported) result;
-            for (String fingerprint : imported.stored()) {
-                TrustAnchor anchor = trust.anchor(fingerprint).orElseThrow();
-                for (String di : pins) {
+            List<TrustAnchor> stored = imported.stored().stream().map(f -> trust.anchor(f).orElseThrow()).toList();
+            boolean anyRoot = stored.stream().anyMatch(a -> a.subject().equals(a.issuer()));
+            for (TrustAnchor anchor : stored) {
+                String fingerprint = anchor.fingerprint();
+                boolean pinThis = !anyRoot || anchor.subject().equals(anchor.issuer());
+                for (String di : pinThis ? pins : List.<String>of()) {
                     trust.pin(anchor, di, actor);
                 }
                 if (!json) {
                     console.out().println("Anchor of " + anchor.manufacturer() + ": " + anchor.subject() + " (SHA-256 "
-                            + fingerprint + ")" + (pins.isEmpty() ? "" : ", pinned to " + String.join(", ", pins)));
+                            + fingerprint + ")" + (pins.isEmpty() || !pinThis ? ""
+                            : ", pinned to " + String.join(", ", pins)));
                 }
             }
             if (json) {

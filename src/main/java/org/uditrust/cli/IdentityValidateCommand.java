@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
                 "Revocation: 'require' (default when any --crl is given) needs a current CRL for every",
                 "certificate below the anchor; 'best-effort' checks what it can and warns; 'none' (default",
                 "without --crl) skips it.",
+                "Stored mode: --device REF validates the identities stored for a device against only the anchors",
+                "pinned to its model, with the stored intermediates, CRLs and OCSP responses, now (best-effort",
+                "revocation); --all re-validates every stored identity (progress on standard error).",
                 "Exit status: 0 the path validates, 1 it does not (the certificate and rule are printed),",
                 "2 usage error (missing or unreadable file, bad --at, bad --eku)."})
 final class IdentityValidateCommand implements Callable<Integer> {
@@ -87,6 +90,13 @@ final class IdentityValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "LEAF.pem", description = "The certificate to validate.")
     Path leaf;
 
+    @Option(names = "--device", paramLabel = "REF",
+            description = "Stored mode: validate this device's stored identities (registry id or UDI).")
+    String device;
+
+    @Option(names = "--all", description = "Stored mode: re-validate every stored identity.")
+    boolean all;
+
     IdentityValidateCommand(CliSession session, Cli.Console console) {
         this.session = session;
         this.console = console;
@@ -94,6 +104,15 @@ final class IdentityValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (device != null || all) {
+            if (leaf != null || !trust.isEmpty() || !untrusted.isEmpty() || !crls.isEmpty() || at != null
+                    || !ekus.isEmpty() || revocation != null || allowWeak || (device != null && all)) {
+                return usage("--device and --all use the stored anchors, intermediates and CRLs; give one of them"
+                        + " alone (with --json at most).");
+            }
+            return all ? StoredIdentityValidation.all(session, json, console)
+                    : StoredIdentityValidation.device(session, device, json, console);
+        }
         if (leaf == null) {
             return usage("give the certificate to validate (LEAF.pem).");
         }

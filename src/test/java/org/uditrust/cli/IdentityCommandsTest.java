@@ -16,6 +16,9 @@ import org.uditrust.identity.OpensslPki;
 class IdentityCommandsTest {
 
     static final String DI = "09506000134352";
+    /** A day after openssl makes the certificates, so they are valid (and "expiring within 30 days" is not). */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.now().plus(
+            java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -25,7 +28,7 @@ class IdentityCommandsTest {
     Path chain;
 
     private CliRunner.Run run(String... args) {
-        return CliRunner.runOn(db, args);
+        return CliRunner.runOn(db, CLOCK, args);
     }
 
     @BeforeEach
@@ -69,6 +72,12 @@ class IdentityCommandsTest {
                 "URI:https://id.gs1.org/01/" + DI + "/21/SN123");
         JsonNode byDevice = Jsonl.single(run("identity", "show", "1", "--json").out());
         assertThat(byDevice.get("subjectSerialNumber").asText()).isEqualTo("SN123");
+
+        CliRunner.Run validated = run("identity", "validate", "--device", "1");
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(validated.out()).contains("VALID, bound", "ok   CN=Acme Root CA  [trust anchor]",
+                "    ok   serialNumber=SN123,CN=Infusion pump");
+        assertThat(run("identity", "validate", "--all", "--json").out()).contains("\"checked\":1", "\"valid\":1");
 
         CliRunner.Run elsewhere = run("identity", "bind", "(01)" + DI + "(21)SN124", fingerprint);
         assertThat(elsewhere.exitCode()).isEqualTo(Cli.INVALID);
