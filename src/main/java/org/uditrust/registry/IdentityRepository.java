@@ -17,6 +17,13 @@ public interface IdentityRepository {
      */
     DeviceIdentity update(DeviceIdentity identity);
 
+    /**
+     * Stores only a new validation outcome (a narrow update: the certificate is not written again), if the version
+     * is still {@code expectedVersion}; returns false when someone else changed the identity first.
+     */
+    boolean updateValidation(long id, long expectedVersion, ValidationState state, String rule, String message,
+                             Instant at);
+
     Optional<DeviceIdentity> byId(long id);
 
     Optional<DeviceIdentity> byFingerprint(String fingerprint);

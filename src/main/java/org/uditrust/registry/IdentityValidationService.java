@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.uditrust.audit.AuditChange;
@@ -80,31 +81,23 @@ public final class IdentityValidationService {
     /**
      * Re-validates every stored certificate identity at the clock's time, page by page, reporting the number done
      * to {@code progress} after each page and stopping (after the page) when {@code cancelled} says so. Pages are
-     * validated on all cores; only changed states are written (and audited).
+     * validated on all cores, and the next page is validated while the changes of the one before are written (SQLite
+     * has one writer: the write runs beside the validation instead of after it). Only changed states are written,
+     * each with its audit entry.
      */
     public RevalidationSummary revalidateAll(Actor actor, LongConsumer progress, BooleanSupplier cancelled) {
         TrustMaterial trust = transactions.read(TrustMaterial::load);
         Instant at = clock.instant();
-        long checked = 0;
-        long valid = 0;
-        long invalid = 0;
-        long revoked = 0;
-        long changed = 0;
-        long after = 0;
-        while (true) {
-            if (cancelled.getAsBoolean()) {
-                return new RevalidationSummary(checked, valid, invalid, revoked, changed, true);
-            }
-            long from = after;
-            List<DeviceIdentity> page = transactions.read(repos -> repos.identities().page(from, PAGE));
-            if (page.isEmpty()) {
-                return new RevalidationSummary(checked, valid, invalid, revoked, changed, false);
-            }
-            after = page.get(page.size() - 1).id();
-            List<DeviceIdentity> certificates = page.stream().filter(i -> i.der() != null).toList();
-            List<Outcome> outcomes = certificates.parallelStream()
-                    .map(i -> validate(i, i.claimedDi(), trust, at)).toList();
-            long pageChanged = transactions.write(repos -> {
+        long[] counts = new long[5]; // checked, valid, invalid, revoked, changed
+        List<DeviceIdentity> page = nextPage(0);
+        CompletableFuture<List<Outcome>> pending = validateAsync(page, trust, at);
+        while (!page.isEmpty()) {
+            List<Outcome> outcomes = pending.join();
+            List<DeviceIdentity> certificates = certificates(page);
+            boolean stop = cancelled.getAsBoolean();
+            List<DeviceIdentity> next = stop ? List.of() : nextPage(page.get(page.size() - 1).id());
+            pending = validateAsync(next, trust, at);
+            counts[4] += transactions.write(repos -> {
                 long n = 0;
                 for (int i = 0; i < certificates.size(); i++) {
                     if (store(repos, certificates.get(i), outcomes.get(i), at, actor) != null) {
@@ -114,18 +107,32 @@ public final class IdentityValidationService {
                 return n;
             });
             for (Outcome o : outcomes) {
-                if (o.state == ValidationState.VALID) {
-                    valid++;
-                } else if (o.state == ValidationState.REVOKED) {
-                    revoked++;
-                } else {
-                    invalid++;
-                }
+                counts[o.state == ValidationState.VALID ? 1 : o.state == ValidationState.REVOKED ? 3 : 2]++;
             }
-            checked += certificates.size();
-            changed += pageChanged;
-            progress.accept(checked);
+            counts[0] += certificates.size();
+            progress.accept(counts[0]);
+            if (stop) {
+                return new RevalidationSummary(counts[0], counts[1], counts[2], counts[3], counts[4], true);
+            }
+            page = next;
         }
+        return new RevalidationSummary(counts[0], counts[1], counts[2], counts[3], counts[4],
+                false);
+    }
+
+    private List<DeviceIdentity> nextPage(long afterId) {
+        return transactions.read(repos -> repos.identities().page(afterId, PAGE));
+    }
+
+    private static List<DeviceIdentity> certificates(List<DeviceIdentity> page) {
+        return page.stream().filter(i -> i.der() != null).toList();
+    }
+
+    private CompletableFuture<List<Outcome>> validateAsync(List<DeviceIdentity> page, TrustMaterial trust,
+                                                           Instant at) {
+        List<DeviceIdentity> certificates = certificates(page);
+        return CompletableFuture.supplyAsync(() -> certificates.parallelStream()
+                .map(i -> validate(i, i.claimedDi(), trust, at)).toList());
     }
 
     /** The outcome of one validation, ready to store and draw. */
@@ -182,16 +189,16 @@ public final class IdentityValidationService {
                 && Objects.equals(identity.validationMessage(), outcome.message)) {
             return null;
         }
-        try {
-            DeviceIdentity saved = repos.identities().update(identity.withValidation(outcome.state, outcome.rule,
-                    outcome.message, at));
-            repos.audit().append(actor.auditName(), new AuditChange("identity.validate", "identity",
-                    Long.toString(saved.id()), IdentityAudit.identity(identity), IdentityAudit.identity(saved)));
-            return saved;
-        } catch (ConcurrentChangeException e) {
+        if (!repos.identities().updateValidation(identity.id(), identity.version(), outcome.state, outcome.rule,
+                outcome.message, at)) {
             // Changed (bound, re-imported) while being validated: its next validation will see the new state.
             return null;
         }
+        DeviceIdentity saved = identity.withValidation(outcome.state, outcome.rule, outcome.message,
+                at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).withVersion(identity.version() + 1);
+        repos.audit().append(actor.auditName(), new AuditChange("identity.validate", "identity",
+                Long.toString(saved.id()), IdentityAudit.identity(identity), IdentityAudit.identity(saved)));
+        return saved;
     }
 
     /** Clone findings among every stored identity (bound device ids only). */

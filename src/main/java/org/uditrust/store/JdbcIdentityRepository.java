@@ -99,6 +99,23 @@ final class JdbcIdentityRepository implements IdentityRepository {
     }
 
     @Override
+    public boolean updateValidation(long id, long expectedVersion, ValidationState state, String rule,
+                                    String message, Instant at) {
+        return Jdbc.run("update identity validation", () -> {
+            try (PreparedStatement ps = statements.prepare("UPDATE identity SET validation = ?, validation_rule = ?,"
+                    + " validation_message = ?, validated_at = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                ps.setString(1, state.name());
+                Jdbc.setString(ps, 2, rule);
+                Jdbc.setString(ps, 3, message);
+                ps.setLong(4, at.toEpochMilli());
+                ps.setLong(5, id);
+                ps.setLong(6, expectedVersion);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public Optional<DeviceIdentity> byId(long id) {
         return query("SELECT " + COLUMNS + " FROM identity WHERE id = ?", id).stream().findFirst();
     }

@@ -125,6 +125,14 @@ public final class OpensslPki {
         return dir.resolve(name);
     }
 
+    /** A DER OCSP response of the issuing CA (signing itself) about {@code leafPem}, from its database. */
+    public Path ocspResponse(Path leafPem, String name) throws IOException {
+        run("ocsp", "-issuer", "int.pem", "-cert", leafPem.toString(), "-reqout", name + ".req", "-no_nonce");
+        run("ocsp", "-index", "index.txt", "-rsigner", "int.pem", "-rkey", "int.key", "-CA", "int.pem", "-reqin",
+                name + ".req", "-respout", name, "-ndays", "7");
+        return dir.resolve(name);
+    }
+
     /** Runs openssl in the directory; fails with its output when it fails. */
     public String run(String... args) throws IOException {
         List<String> command = new ArrayList<>();

@@ -236,6 +236,23 @@ class IdentityOverStoreTest {
     }
 
     @Test
+    void anOcspResponseMadeByOpensslIsStoredOnceAndJunkIsRefused() throws IOException {
+        Path leaf = deviceCertificate("pump1", "SN1", 0x3101, null);
+        pki.revoke(leaf);
+        byte[] response = Files.readAllBytes(pki.ocspResponse(leaf, "pump1.ocsp"));
+        assertThat(trust.importOcspResponse(response, "pump1.ocsp", alice)).isInstanceOfSatisfying(
+                TrustImport.Imported.class, i -> assertThat(i.stored()).hasSize(1));
+        assertThat(trust.importOcspResponse(response, "again.ocsp", alice)).isInstanceOfSatisfying(
+                TrustImport.Imported.class, i -> assertThat(i.stored()).isEmpty());
+        assertThat(trust.importOcspResponse(Files.readAllBytes(leaf), "leaf.pem", alice))
+                .isInstanceOfSatisfying(TrustImport.Rejected.class,
+                        r -> assertThat(r.problem().code()).isEqualTo("ocsp.not-der"));
+        assertThat(db.transactions().<List<org.uditrust.registry.StoredOcspResponse>>read(
+                r -> r.trust().ocspResponses())).hasSize(1);
+        assertThat(audit()).extracting(e -> e.change().action()).containsExactly("ocsp.import");
+    }
+
+    @Test
     void oneKeyOnTwoDevicesAndAReusedSerialAreClones() throws IOException {
         setUpAcme();
         Device a = register("SN1");
