@@ -1,6 +1,7 @@
 package org.uditrust;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import org.uditrust.barcode.LabelDecoder;
@@ -37,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final LabelEncoder encoder;
     private final Path databaseFile;
     private final PathValidator pathValidator = new PathValidator();
+    private final SecureRandom secureRandom = new SecureRandom();
     private Database database;
     private RegistryServices registry;
 
@@ -95,6 +97,11 @@ public final class Services implements AutoCloseable {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** The randomness for keys, certificate serial numbers and nonces (the platform's strong default source). */
+    public SecureRandom secureRandom() {
+        return secureRandom;
     }
 
     /** The inventory services, opening (and migrating) the database on first use. */

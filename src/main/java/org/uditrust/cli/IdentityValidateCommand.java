@@ -30,17 +30,21 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate a certificate's path to a trust anchor (RFC 5280), offline.",
-                "Files may be PEM (several certificates and CRLs), DER, PKCS#7 (.p7b) or PKCS#12 without keys.",
-                "Repeat --trust, --untrusted, --crl and --eku for several values. Extra certificates in the",
-                "LEAF file count as untrusted intermediates.",
-                "Revocation: 'require' (default when any --crl is given) needs a current CRL for every",
-                "certificate below the anchor; 'best-effort' checks what it can and warns; 'none' (default",
-                "without --crl) skips it.",
-                "Stored mode: --device REF validates the identities stored for a device against only the anchors",
-                "pinned to its model, with the stored intermediates, CRLs and OCSP responses, now (best-effort",
-                "revocation); --all re-validates every stored identity (progress on standard error).",
-                "Exit status: 0 the path validates, 1 it does not (the certificate and rule are printed),",
-                "2 usage error (missing or unreadable file, bad --at, bad --eku)."})
+                "",
+                "Files may be PEM (several certificates and CRLs), DER, PKCS#7 (.p7b) or",
+                "PKCS#12 without keys. Repeat --trust, --untrusted, --crl and --eku for",
+                "several values. Extra certificates in the LEAF file count as untrusted.",
+                "Revocation: 'require' (default with --crl or --ocsp) needs a current CRL or OCSP",
+                "response for every certificate below the anchor; 'best-effort' checks",
+                "what it can and warns of the rest; 'none' (the default otherwise) skips it.",
+                "Exit status: 0 the path validates, 1 it does not (each failure names the",
+                "certificate and the rule), 2 usage error (missing or unreadable file, bad",
+                "--at, bad --eku).",
+                "Stored mode: --device REF validates the identities stored for a device against",
+                "only the anchors pinned to its model, with the stored intermediates, CRLs and",
+                "OCSP responses, now (best-effort revocation); --all re-validates every stored",
+                "identity (progress on standard error).",
+                ""})
 final class IdentityValidateCommand implements Callable<Integer> {
 
     private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]{0,9})){1,30}");
@@ -65,6 +69,10 @@ final class IdentityValidateCommand implements Callable<Integer> {
     @Option(names = "--crl", paramLabel = "FILE", description = "CRLs (PEM or DER).")
     List<Path> crls = new ArrayList<>();
 
+    @Option(names = "--ocsp", paramLabel = "FILE",
+            description = "Stored OCSP responses (DER, as openssl ocsp -respout writes them).")
+    List<Path> ocsp = new ArrayList<>();
+
     @Option(names = "--at", paramLabel = "TIME",
             description = "Validation time, ISO-8601 (2026-01-31T12:00:00Z, or a date = its start in UTC). "
                     + "Default: now.")
@@ -76,7 +84,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
     List<String> ekus = new ArrayList<>();
 
     @Option(names = "--revocation", paramLabel = "MODE",
-            description = "require, best-effort or none (default: require with --crl, none without).")
+            description = "require, best-effort or none (default: require with --crl or --ocsp, else none).")
     String revocation;
 
     @Option(names = "--allow-weak",
@@ -105,8 +113,8 @@ final class IdentityValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (device != null || all) {
-            if (leaf != null || !trust.isEmpty() || !untrusted.isEmpty() || !crls.isEmpty() || at != null
-                    || !ekus.isEmpty() || revocation != null || allowWeak || (device != null && all)) {
+            if (leaf != null || !trust.isEmpty() || !untrusted.isEmpty() || !crls.isEmpty() || !ocsp.isEmpty()
+                    || at != null || !ekus.isEmpty() || revocation != null || allowWeak || (device != null && all)) {
                 return usage("--device and --all use the stored anchors, intermediates and CRLs; give one of them"
                         + " alone (with --json at most).");
             }
@@ -139,7 +147,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
             allCrls.addAll(leafFile.crls());
             allCrls.addAll(intermediates.crls());
             ValidationRequest request = new ValidationRequest(inLeafFile.get(0), candidates,
-                    anchors.certificates(), allCrls, List.of(), when, required, mode,
+                    anchors.certificates(), allCrls, ValidationFiles.readOcsp(ocsp), when, required, mode,
                     allowWeak ? AlgorithmPolicy.DEFAULT.flagOnly() : AlgorithmPolicy.DEFAULT);
             PathValidation outcome = new PathValidator().validate(request);
             return ValidationReport.print(outcome, leaf.toString(), when, mode, json, console);
@@ -183,7 +191,7 @@ final class IdentityValidateCommand implements Callable<Integer> {
 
     private RevocationMode revocationMode() throws ValidationFiles.UsageProblem {
         if (revocation == null) {
-            return crls.isEmpty() ? RevocationMode.NONE : RevocationMode.REQUIRE;
+            return crls.isEmpty() && ocsp.isEmpty() ? RevocationMode.NONE : RevocationMode.REQUIRE;
         }
         switch (revocation.toLowerCase(Locale.ROOT)) {
             case "require":

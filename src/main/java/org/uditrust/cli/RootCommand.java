@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "uditrust", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Medical-device identity and UDI compliance. Run without arguments to open the desktop app.",
         subcommands = {UdiCommand.class, DeviceCommand.class, AuditCommand.class, DbCommand.class, GudidCommand.class,
-                DemoCommand.class, IdentityCommand.class})
+                DemoCommand.class, IdentityCommand.class, CaCommand.class})
 final class RootCommand {
 
     private final CliSession session;

@@ -36,7 +36,7 @@ final class ValidationFiles {
         return crls;
     }
 
-    /** Reads every file; {@code what} ("trust anchor", "CRL" …) words the problem when a file holds none. */
+    /** Reads every file given with {@code option}; a file without the kind wanted is a usage problem. */
     static ValidationFiles read(List<Path> files, String option, boolean wantCertificates) throws UsageProblem {
         ValidationFiles found = new ValidationFiles();
         for (Path file : files) {
@@ -53,20 +53,32 @@ final class ValidationFiles {
         return found;
     }
 
-    static CertificateReadResult.Read readOne(Path file, String option) throws UsageProblem {
-        byte[] bytes;
+    /** Stored OCSP responses, DER; their content is checked by the validator, which says when one is unusable. */
+    static List<byte[]> readOcsp(List<Path> files) throws UsageProblem {
+        List<byte[]> responses = new ArrayList<>();
+        for (Path file : files) {
+            responses.add(bytes(file, "--ocsp"));
+        }
+        return responses;
+    }
+
+    private static byte[] bytes(Path file, String option) throws UsageProblem {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UsageProblem(option + " " + file + ": no such file.");
             }
             if (Files.size(file) > CertificateFiles.MAX_FILE_BYTES) {
                 throw new UsageProblem(option + " " + file + " is larger than " + CertificateFiles.MAX_FILE_BYTES
-                        + " bytes; that is not a certificate, chain or CRL file.");
+                        + " bytes; that is not a certificate, chain, CRL or OCSP response file.");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UsageProblem(option + " " + file + " cannot be read: " + e.getMessage());
         }
+    }
+
+    static CertificateReadResult.Read readOne(Path file, String option) throws UsageProblem {
+        byte[] bytes = bytes(file, option);
         CertificateReadResult result = CertificateFiles.read(bytes, file.toString(), null);
         if (result instanceof CertificateReadResult.Rejected rejected) {
             throw new UsageProblem(option + " " + rejected.problem().message() + " [" + rejected.problem().code()

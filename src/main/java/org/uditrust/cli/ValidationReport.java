@@ -65,12 +65,10 @@ final class ValidationReport {
                     + (valid && i == last ? "  trust anchor" : ""));
         }
         for (ValidationFailure f : failures) {
-            console.out().println("FAILED " + f.rule().code() + " on certificate " + f.index() + " (" + f.subject()
-                    + ", sha256 " + f.sha256() + "): " + f.message());
+            console.out().println("FAILED " + f.rule().code() + ": " + f.message());
         }
         for (ValidationFailure f : warnings) {
-            console.out().println("warning " + f.rule().code() + " on certificate " + f.index() + " ("
-                    + f.subject() + "): " + f.message());
+            console.out().println("warning " + f.rule().code() + ": " + f.message());
         }
         return valid ? Cli.OK : Cli.INVALID;
     }

@@ -115,10 +115,6 @@ final class CertFacts {
                 && (akiKeyId == null || candidate.ski == null || Arrays.equals(akiKeyId, candidate.ski));
     }
 
-    boolean sameAs(CertFacts other) {
-        return Arrays.equals(der(), other.der());
-    }
-
     NameConstraints nameConstraints() {
         byte[] v = cert.getExtensionValue("2.5.29.30");
         if (v == null) {

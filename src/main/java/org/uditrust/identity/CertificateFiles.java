@@ -304,7 +304,7 @@ public final class CertificateFiles {
                 }
             }
             if (pfx.hasMac() && !pfx.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(
-                    BcDefaultDigestProvider.INSTANCE), pw)) {
+                    BcDefaultDigestProvider.INSTANCE), pw) && !(pw.length == 0 && Pkcs12EmptyPassword.macValid(pfx))) {
                 return reject("pkcs12.password", name, name + ": the PKCS#12 password is wrong (its integrity "
                         + "check fails).");
             }
@@ -313,7 +313,10 @@ public final class CertificateFiles {
             for (org.bouncycastle.asn1.pkcs.ContentInfo info : encrypted) {
                 PKCS12SafeBag[] bags;
                 try {
-                    bags = new PKCS12SafeBagFactory(info, decryptor).getSafeBags();
+                    bags = pw.length == 0 ? Pkcs12EmptyPassword.decrypt(info) : null;
+                    if (bags == null) {
+                        bags = new PKCS12SafeBagFactory(info, decryptor).getSafeBags();
+                    }
                 } catch (Exception e) {
                     return reject("pkcs12.password", name, name + ": the PKCS#12 contents cannot be decrypted "
                             + "(wrong password or unsupported encryption).");

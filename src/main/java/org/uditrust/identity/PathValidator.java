@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -64,6 +65,8 @@ public final class PathValidator {
     public static final int MAX_DEPTH = 10;
     /** Complete paths tried before giving up on finding a valid one. */
     public static final int MAX_PATHS = 16;
+    /** Untrusted candidates tried while building, over all branches. */
+    public static final int MAX_STEPS = 1000;
 
     private static final String ANY_EKU = "2.5.29.37.0";
     private static final int KEY_CERT_SIGN = 5;
@@ -85,23 +88,24 @@ public final class PathValidator {
 
     public PathValidation validate(ValidationRequest request) {
         CertFacts leaf = new CertFacts(request.leaf());
-        List<CertFacts> anchors = facts(request.anchors());
-        List<CertFacts> untrusted = new ArrayList<>();
-        for (CertFacts u : facts(request.untrusted())) {
-            if (!contains(anchors, u) && !u.sameAs(leaf)) {
-                untrusted.add(u);
+        Candidates anchors = new Candidates(request.anchors());
+        List<X509Certificate> others = new ArrayList<>();
+        for (X509Certificate u : request.untrusted()) {
+            if (!request.anchors().contains(u) && !u.equals(leaf.cert)) {
+                others.add(u);
             }
         }
+        Candidates untrusted = new Candidates(others);
         RevocationChecker revocation = new RevocationChecker(request, verifier);
 
         List<List<CertFacts>> complete = new ArrayList<>();
         List<CertFacts> longest = new ArrayList<>();
-        if (contains(anchors, leaf)) {
+        if (request.anchors().contains(leaf.cert)) {
             complete.add(List.of(leaf));
         } else {
             List<CertFacts> path = new ArrayList<>();
             path.add(leaf);
-            build(path, anchors, untrusted, complete, longest);
+            new Builder(anchors, untrusted, complete, longest).extend(path);
         }
 
         List<CertFacts> bestPath = null;
@@ -123,17 +127,42 @@ public final class PathValidator {
         return new PathValidation.Invalid(certificates(bestPath), best.sorted());
     }
 
-    private static List<CertFacts> facts(List<X509Certificate> certs) {
-        List<CertFacts> list = new ArrayList<>(certs.size());
-        for (X509Certificate c : certs) {
-            list.add(new CertFacts(c));
+    /**
+     * Certificates that may issue others, decoded only when their subject is an issuer name the path needs (an
+     * application may hold many anchors; a path touches a few).
+     */
+    private static final class Candidates {
+        private final List<X509Certificate> certs;
+        private final List<X500Principal> subjects;
+        private final CertFacts[] facts;
+
+        Candidates(List<X509Certificate> certs) {
+            this.certs = certs;
+            this.subjects = new ArrayList<>(certs.size());
+            for (X509Certificate c : certs) {
+                subjects.add(c.getSubjectX500Principal());
+            }
+            this.facts = new CertFacts[certs.size()];
         }
-        return list;
+
+        /** Every candidate whose subject is {@code name}, in the order given. */
+        List<CertFacts> named(X500Principal name) {
+            List<CertFacts> found = new ArrayList<>(2);
+            for (int k = 0; k < facts.length; k++) {
+                if (subjects.get(k).equals(name)) {
+                    if (facts[k] == null) {
+                        facts[k] = new CertFacts(certs.get(k));
+                    }
+                    found.add(facts[k]);
+                }
+            }
+            return found;
+        }
     }
 
     private static boolean contains(List<CertFacts> list, CertFacts c) {
         for (CertFacts x : list) {
-            if (x.cert == c.cert || x.sameAs(c)) {
+            if (x.cert == c.cert || x.cert.equals(c.cert)) {
                 return true;
             }
         }
@@ -148,37 +177,56 @@ public final class PathValidator {
         return list;
     }
 
-    /** Depth-first: every anchor that may have issued the top, then every untrusted candidate that may have. */
-    private static void build(List<CertFacts> path, List<CertFacts> anchors, List<CertFacts> untrusted,
-                              List<List<CertFacts>> complete, List<CertFacts> longest) {
-        CertFacts top = path.get(path.size() - 1);
-        boolean extended = false;
-        for (CertFacts a : anchors) {
-            if (complete.size() < MAX_PATHS && top.mayBeIssuedBy(a) && !contains(path, a)) {
-                List<CertFacts> done = new ArrayList<>(path);
-                done.add(a);
-                complete.add(done);
-                extended = true;
-            }
+    /**
+     * Depth-first: every anchor that may have issued the top, then every untrusted candidate that may have. A
+     * budget of {@link #MAX_STEPS} extensions keeps a hostile set of same-named candidates from exploding.
+     */
+    private static final class Builder {
+        private final Candidates anchors;
+        private final Candidates untrusted;
+        private final List<List<CertFacts>> complete;
+        private final List<CertFacts> longest;
+        private int steps;
+
+        Builder(Candidates anchors, Candidates untrusted, List<List<CertFacts>> complete, List<CertFacts> longest) {
+            this.anchors = anchors;
+            this.untrusted = untrusted;
+            this.complete = complete;
+            this.longest = longest;
         }
-        if (path.size() < MAX_DEPTH - 1) {
-            for (CertFacts u : untrusted) {
-                if (complete.size() < MAX_PATHS && top.mayBeIssuedBy(u) && !contains(path, u)) {
-                    path.add(u);
-                    build(path, anchors, untrusted, complete, longest);
-                    path.remove(path.size() - 1);
+
+        void extend(List<CertFacts> path) {
+            CertFacts top = path.get(path.size() - 1);
+            boolean extended = false;
+            for (CertFacts a : anchors.named(top.issuer)) {
+                if (complete.size() < MAX_PATHS && top.mayBeIssuedBy(a) && !contains(path, a)) {
+                    List<CertFacts> done = new ArrayList<>(path);
+                    done.add(a);
+                    complete.add(done);
                     extended = true;
                 }
             }
-        }
-        if (!extended && path.size() > longest.size()) {
-            longest.clear();
-            longest.addAll(path);
+            if (path.size() < MAX_DEPTH - 1) {
+                for (CertFacts u : untrusted.named(top.issuer)) {
+                    if (complete.size() < MAX_PATHS && steps < MAX_STEPS && top.mayBeIssuedBy(u)
+                            && !contains(path, u)) {
+                        steps++;
+                        path.add(u);
+                        extend(path);
+                        path.remove(path.size() - 1);
+                        extended = true;
+                    }
+                }
+            }
+            if (!extended && path.size() > longest.size()) {
+                longest.clear();
+                longest.addAll(path);
+            }
         }
     }
 
     private Findings check(List<CertFacts> path, boolean anchored, ValidationRequest request,
-                           RevocationChecker revocation, List<CertFacts> anchors, List<CertFacts> untrusted) {
+                           RevocationChecker revocation, Candidates anchors, Candidates untrusted) {
         Findings findings = new Findings();
         int last = path.size() - 1;
         Instant at = request.at();
@@ -284,11 +332,11 @@ public final class PathValidator {
         SignatureVerifier.Result r = verifier.verify(c::der, c::tbs, c.cert.getSigAlgOID(),
                 c.cert.getSigAlgParams(), c.cert.getSignature(), issuer.spki);
         if (r == SignatureVerifier.Result.INVALID) {
-            findings.fail(i, c, ValidationRule.SIGNATURE, "The signature of " + Findings.name(i, c)
-                    + " does not verify with the public key of " + Findings.name(issuerIndex, issuer)
+            findings.fail(i, c, ValidationRule.SIGNATURE, Findings.name(i, c) + " has a signature that does not "
+                    + "verify with the public key of " + Findings.name(issuerIndex, issuer)
                     + ": it was altered or signed by another key.");
         } else if (r == SignatureVerifier.Result.UNSUPPORTED) {
-            findings.fail(i, c, ValidationRule.SIGNATURE, "The signature of " + Findings.name(i, c) + " uses "
+            findings.fail(i, c, ValidationRule.SIGNATURE, Findings.name(i, c) + " is signed with "
                     + c.cert.getSigAlgName() + " (" + c.cert.getSigAlgOID() + "), which cannot be verified here.");
         }
     }
@@ -447,14 +495,14 @@ public final class PathValidator {
         }
     }
 
-    private static String noAnchor(int i, CertFacts c, List<CertFacts> anchors, List<CertFacts> untrusted) {
+    private static String noAnchor(int i, CertFacts c, Candidates anchors, Candidates untrusted) {
         if (c.selfIssued && c.mayBeIssuedBy(c)) {
             return Findings.name(i, c) + " is self-signed but is not one of the trust anchors.";
         }
-        List<CertFacts> all = new ArrayList<>(anchors);
-        all.addAll(untrusted);
+        List<CertFacts> all = new ArrayList<>(anchors.named(c.issuer));
+        all.addAll(untrusted.named(c.issuer));
         for (CertFacts candidate : all) {
-            if (c.issuer.equals(candidate.subject) && !c.mayBeIssuedBy(candidate)) {
+            if (!c.mayBeIssuedBy(candidate)) {
                 return Findings.name(i, c) + " was issued by " + Der.name(c.issuer) + "; a certificate of that name "
                         + "is present, but its subject key identifier does not match the authority key identifier, "
                         + "so it holds another key. No path reaches a trust anchor.";

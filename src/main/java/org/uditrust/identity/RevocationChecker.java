@@ -93,8 +93,8 @@ final class RevocationChecker {
             String why = whyNot.isEmpty() ? "there is no CRL or OCSP response from its issuer "
                     + Der.name(cert.issuer) : "no CRL or OCSP response from " + Der.name(cert.issuer)
                     + " can be used (" + String.join("; ", whyNot) + ")";
-            findings.add(i, cert, ValidationRule.REVOCATION_UNKNOWN, "The revocation status of "
-                    + Findings.name(i, cert) + " is unknown: " + why + ".", mode == RevocationMode.BEST_EFFORT);
+            findings.add(i, cert, ValidationRule.REVOCATION_UNKNOWN, Findings.name(i, cert)
+                    + " has an unknown revocation status: " + why + ".", mode == RevocationMode.BEST_EFFORT);
         }
     }
 

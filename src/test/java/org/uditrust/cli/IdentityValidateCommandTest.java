@@ -36,7 +36,7 @@ class IdentityValidateCommandTest {
                 f("leaf-revoked.pem"));
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).startsWith("INVALID: ")
-                .contains("FAILED path.revoked on certificate 0 (serialNumber=SN0002,CN=Revoked Pump, sha256 ");
+                .contains("FAILED path.revoked: certificate 0 (serialNumber=SN0002,CN=Revoked Pump) is revoked");
     }
 
     @Test
@@ -70,17 +70,31 @@ class IdentityValidateCommandTest {
     }
 
     @Test
+    void storedOcspResponses() {
+        String now = java.time.Instant.now().plusSeconds(60).toString();
+        CliRunner.Run good = CliRunner.run("identity", "validate", "--trust", f("root-ec.pem"), "--untrusted",
+                f("ca-ec.pem"), "--ocsp", f("leaf-ec.ocsp.der"), "--revocation", "best-effort", "--at", now,
+                f("leaf-ec.pem"));
+        assertThat(good.exitCode()).as(good.out()).isZero();
+        CliRunner.Run revoked = CliRunner.run("identity", "validate", "--trust", f("root-ec.pem"), "--untrusted",
+                f("ca-ec.pem"), "--ocsp", f("leaf-revoked.ocsp.der"), "--at", now, f("leaf-revoked.pem"));
+        assertThat(revoked.exitCode()).isEqualTo(1);
+        assertThat(revoked.out()).contains("(revocation: require)").contains("FAILED path.revoked: ")
+                .contains("OCSP");
+    }
+
+    @Test
     void weakKeyFailsUnlessAllowed() {
         String[] base = {"identity", "validate", "--trust", f("root-rsa.pem"), "--untrusted", f("ca-rsa.pem"),
             "--at", AT, f("leaf-rsa1024.pem")};
         CliRunner.Run strict = CliRunner.run(base);
         assertThat(strict.exitCode()).isEqualTo(1);
-        assertThat(strict.out()).contains("FAILED policy.weak-key on certificate 0");
+        assertThat(strict.out()).contains("FAILED policy.weak-key: certificate 0 (CN=Weak Key Pump) has a 1024-bit RSA key");
         String[] allowing = java.util.Arrays.copyOf(base, base.length + 1);
         allowing[base.length] = "--allow-weak";
         CliRunner.Run flagged = CliRunner.run(allowing);
         assertThat(flagged.exitCode()).isZero();
-        assertThat(flagged.out()).contains("warning policy.weak-key on certificate 0");
+        assertThat(flagged.out()).contains("warning policy.weak-key: certificate 0 (CN=Weak Key Pump)");
     }
 
     @Test

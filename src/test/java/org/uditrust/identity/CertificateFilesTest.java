@@ -59,6 +59,10 @@ class CertificateFilesTest {
     void pkcs12WithCertificatesOnly() {
         assertThat(subjects(read("chain-ec.p12", "secret").certificates()))
                 .containsExactlyInAnyOrder("CN=Acme Issuing CA,O=Acme", "CN=Acme Root CA");
+        assertThat(read("chain-ec-nopass.p12", null).certificates()).hasSize(2);
+        assertThat(read("chain-ec-legacy.p12", "secret").certificates()).hasSize(2);
+        assertThat(rejected(OpensslFixtures.bytes("chain-ec.p12"), "chain-ec.p12", null).code())
+                .isEqualTo("pkcs12.password");
         IdentityProblem wrong = rejected(OpensslFixtures.bytes("chain-ec.p12"), "chain-ec.p12", "nope");
         assertThat(wrong.code()).isEqualTo("pkcs12.password");
         assertThat(wrong.message()).contains("chain-ec.p12").contains("password").doesNotContain("nope");

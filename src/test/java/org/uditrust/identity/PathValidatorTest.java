@@ -66,6 +66,20 @@ class PathValidatorTest {
                         ValidationRule.PATH_LENGTH),
                 Arguments.of("name constraint violation", ec, List.of("ca-nc"), none, "leaf-nc-bad", off,
                         ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded IP address", ec, List.of("ca-nc2"), none, "leaf-nc-ip", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded email domain", ec, List.of("ca-nc2"), none, "leaf-nc-email", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("excluded URI host", ec, List.of("ca-nc2"), none, "leaf-nc-uri", off,
+                        ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("IP, email, URI outside excluded subtrees", ec, List.of("ca-nc2"), none, "leaf-nc-fine",
+                        off, null),
+                Arguments.of("subject DN in permitted subtree", ec, List.of("ca-nc3"), none, "leaf-nc-dn-ok", off,
+                        null),
+                Arguments.of("subject DN outside permitted subtree", ec, List.of("ca-nc3"), none, "leaf-nc-dn-bad",
+                        off, ValidationRule.NAME_CONSTRAINTS),
+                Arguments.of("CRL signed by a CA without cRLSign", ec, List.of("ca-nocrlsign"),
+                        List.of("ca-nocrlsign", "root-ec"), "leaf-nocrlsign", req, ValidationRule.KEY_USAGE),
                 Arguments.of("unknown critical extension", ec, List.of("ca-ec"), none, "leaf-critical", off,
                         ValidationRule.UNKNOWN_CRITICAL_EXTENSION),
                 Arguments.of("weak key RSA 1024", rsa, List.of("ca-rsa"), none, "leaf-rsa1024", off,
@@ -126,6 +140,10 @@ class PathValidatorTest {
         PathValidation nc = validate(List.of("root-ec"), List.of("ca-nc"), List.of(), "leaf-nc-bad",
                 RevocationMode.NONE);
         assertThat(nc.findings().get(0).message()).contains("DNS:dev1.evil.example");
+        assertThat(validate(List.of("root-ec"), List.of("ca-nc2"), List.of(), "leaf-nc-ip", RevocationMode.NONE)
+                .findings().get(0).message()).contains("IP:10.1.2.3");
+        assertThat(validate(List.of("root-ec"), List.of("ca-nc3"), List.of(), "leaf-nc-dn-bad", RevocationMode.NONE)
+                .findings().get(0).message()).contains("DN:CN=Pump Outside Acme,O=Other");
     }
 
     @Test
@@ -145,6 +163,26 @@ class PathValidatorTest {
         assertThat(require).isInstanceOf(PathValidation.Invalid.class);
         assertThat(require.findings()).extracting(ValidationFailure::rule, ValidationFailure::index)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ValidationRule.REVOCATION_UNKNOWN, 1));
+    }
+
+    @Test
+    void crlFromAnotherKeyOrWithABrokenSignatureIsNotUsed() {
+        PathValidation impostor = validate(List.of("root-ec"), List.of("ca-ec"), List.of("other-ca", "root-ec"),
+                "leaf-revoked", RevocationMode.REQUIRE);
+        assertThat(impostor.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ValidationRule.REVOCATION_UNKNOWN);
+            assertThat(f.index()).isZero();
+            assertThat(f.message()).contains("signed by another key");
+        });
+        PathValidation broken = validate(List.of("root-ec"), List.of("ca-ec"), List.of("ca-ec-badsig", "root-ec"),
+                "leaf-revoked", RevocationMode.REQUIRE);
+        assertThat(broken.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ValidationRule.REVOCATION_UNKNOWN);
+            assertThat(f.message()).contains("the CRL's signature does not verify with the issuer's key");
+        });
+        OpensslFixtures.Result openssl = OpensslFixtures.opensslVerify(List.of("root-ec"), List.of("ca-ec"),
+                List.of("ca-ec-badsig", "root-ec"), true, "leaf-revoked");
+        assertThat(openssl.exit()).isNotZero();
     }
 
     @Test
@@ -196,6 +234,27 @@ class PathValidatorTest {
     }
 
     @Test
+    void pinnedIntermediateIsAnAnchorAndTheLeafMayBeOne() {
+        PathValidation pinned = validate(List.of("ca-ec"), List.of(), List.of(), "leaf-ec", RevocationMode.NONE);
+        assertThat(pinned).isInstanceOf(PathValidation.Valid.class);
+        assertThat(pinned.path()).hasSize(2);
+
+        PathValidation itself = validate(List.of("leaf-ec"), List.of(), List.of(), "leaf-ec", RevocationMode.REQUIRE);
+        assertThat(itself).isInstanceOf(PathValidation.Valid.class);
+        assertThat(itself.path()).hasSize(1);
+    }
+
+    @Test
+    void forgedSignatureMessage() {
+        PathValidation v = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-badsig",
+                RevocationMode.NONE);
+        assertThat(v.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+                "certificate 0 (serialNumber=SN0001,CN=Acme Infusion Pump,O=Acme) has a signature that does not "
+                + "verify with the public key of certificate 1 (CN=Acme Issuing CA,O=Acme): it was altered or "
+                + "signed by another key."));
+    }
+
+    @Test
     void selfSignedImpostorIsNotAnAnchor() {
         PathValidation v = validate(List.of("root-ec"), List.of("other-ca"), List.of(), "leaf-wrong-issuer",
                 RevocationMode.NONE);
@@ -237,6 +296,22 @@ class PathValidatorTest {
                 RevocationMode.REQUIRE, AlgorithmPolicy.DEFAULT, Set.of(), now, List.of(ocsp.get(0), new byte[] {1, 2}));
         assertThat(unrelated.findings()).extracting(ValidationFailure::rule)
                 .containsOnly(ValidationRule.REVOCATION_UNKNOWN);
+    }
+
+    @Test
+    void delegatedOcspResponderNeedsOcspSigning() {
+        Instant now = Instant.now();
+        PathValidation delegated = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-revoked",
+                RevocationMode.BEST_EFFORT, AlgorithmPolicy.DEFAULT, Set.of(), now,
+                List.of(OpensslFixtures.bytes("leaf-revoked.ocsp-responder.ocsp.der")));
+        assertThat(delegated.findings().get(0).rule()).isEqualTo(ValidationRule.REVOKED);
+
+        PathValidation impostor = validate(List.of("root-ec"), List.of("ca-ec"), List.of(), "leaf-revoked",
+                RevocationMode.REQUIRE, AlgorithmPolicy.DEFAULT, Set.of(), now,
+                List.of(OpensslFixtures.bytes("leaf-revoked.not-responder.ocsp.der")));
+        assertThat(impostor.findings()).extracting(ValidationFailure::rule)
+                .containsOnly(ValidationRule.REVOCATION_UNKNOWN);
+        assertThat(impostor.findings().get(0).message()).contains("id-kp-OCSPSigning");
     }
 
     @Test

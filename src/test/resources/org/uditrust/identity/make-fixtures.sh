@@ -5,10 +5,14 @@
 # Every file is named for the case it serves. Dates are fixed so the tests validate at 2026-01-31T12:00:00Z:
 #   roots 2020..2045, CAs 2021..2040, devices 2025..2035, CRLs last update 2026-01-01, next update 2027-06-01.
 # Chains (P-256 unless named rsa):
-#   root-ec -> ca-ec (pathlen 0) -> leaf-ec, leaf-revoked, leaf-expired, leaf-future, leaf-critical, leaf-nc...
+#   root-ec -> ca-ec (pathlen 0) -> leaf-ec, leaf-revoked, leaf-expired, leaf-future, leaf-critical (+ leaf-badsig)
+#   root-ec -> ca-nocrlsign (keyUsage keyCertSign only, signs a CRL anyway) -> leaf-nocrlsign
 #   root-ec -> ca-notca (CA:false) -> leaf-notca-child
 #   root-ec -> ca-ec -> ca-sub (a CA below pathlen 0) -> leaf-pathlen
 #   root-ec -> ca-nc (permitted DNS devices.acme.example) -> leaf-nc-ok, leaf-nc-bad
+#   root-ec -> ca-nc2 (excluded IP 10/8, email evil.example, URI .evil.example) -> leaf-nc-ip, -email, -uri, -fine
+#   root-ec -> ca-nc3 (permitted dirName O=Acme) -> leaf-nc-dn-ok, leaf-nc-dn-bad
+#   ca-ec -> ocsp-responder (OCSPSigning), not-responder (clientAuth): delegated OCSP responses
 #   other-ca (same name as ca-ec, another key, self-signed) -> leaf-wrong-issuer
 #   root-rsa -> ca-rsa -> leaf-rsa (RSA 2048), leaf-rsa1024 (weak key), leaf-sha1 (SHA-1 signature)
 set -euo pipefail
@@ -101,9 +105,42 @@ csr leaf-pathlen "/CN=Too Deep Pump"; issue leaf-pathlen ca-sub $LEAF_START $LEA
 key_ec ca-nc; csr ca-nc "/CN=Acme Constrained CA"; issue ca-nc root-ec $CA_START $CA_END nc.ext
 csr leaf-nc-ok "/CN=Constrained Pump"; issue leaf-nc-ok ca-nc $LEAF_START $LEAF_END leaf.ext
 csr leaf-nc-bad "/CN=Escaped Pump"; issue leaf-nc-bad ca-nc $LEAF_START $LEAF_END leaf-nc-bad.ext
+# More name forms: excluded IP, email and URI subtrees (ca-nc2); a permitted directory name subtree (ca-nc3)
+printf 'basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\nnameConstraints=critical,excluded;IP:10.0.0.0/255.0.0.0,excluded;email:evil.example,excluded;URI:.evil.example\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n' > nc2.ext
+printf 'basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\nnameConstraints=critical,permitted;dirName:nc_dn\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n[nc_dn]\nO=Acme\n' > nc3.ext
+san_ext() { # FILE SAN
+  printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\nsubjectAltName=%s\n' "$2" > "$1"
+}
+san_ext nc-ip.ext 'IP:10.1.2.3'
+san_ext nc-email.ext 'email:pump@evil.example'
+san_ext nc-uri.ext 'URI:https://update.evil.example/pump'
+san_ext nc-fine.ext 'IP:192.168.1.20,email:pump@acme.example,URI:https://update.acme.example/pump'
+key_ec ca-nc2; csr ca-nc2 "/CN=Acme Excluding CA"; issue ca-nc2 root-ec $CA_START $CA_END nc2.ext
+key_ec ca-nc3; csr ca-nc3 "/CN=Acme DN Constrained CA"; issue ca-nc3 root-ec $CA_START $CA_END nc3.ext
+for n in ip email uri fine; do
+  key_ec leaf-nc-$n; csr leaf-nc-$n "/O=Acme/CN=Pump $n"; issue leaf-nc-$n ca-nc2 $LEAF_START $LEAF_END nc-$n.ext
+done
+key_ec leaf-nc-dn-ok; csr leaf-nc-dn-ok "/O=Acme/CN=Pump In Acme"
+issue leaf-nc-dn-ok ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
+key_ec leaf-nc-dn-bad; csr leaf-nc-dn-bad "/O=Other/CN=Pump Outside Acme"
+issue leaf-nc-dn-bad ca-nc3 $LEAF_START $LEAF_END nc-fine.ext
+
+# A CA whose keyUsage does not allow CRL signing, and a CRL it signed anyway
+printf 'basicConstraints=critical,CA:true,pathlen:0\nkeyUsage=critical,keyCertSign\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n' > nocrlsign.ext
+key_ec ca-nocrlsign; csr ca-nocrlsign "/CN=Acme No CRL Sign CA"; issue ca-nocrlsign root-ec $CA_START $CA_END nocrlsign.ext
+key_ec leaf-nocrlsign; csr leaf-nocrlsign "/CN=Pump Under No CRL Sign"
+issue leaf-nocrlsign ca-nocrlsign $LEAF_START $LEAF_END leaf.ext
+crl ca-nocrlsign
+
 # Same issuer name as ca-ec, another key: a device "from" the issuing CA that the root never certified
 key_ec other-ca; csr other-ca "/O=Acme/CN=Acme Issuing CA"; issue other-ca other-ca $CA_START $CA_END root.ext
 csr leaf-wrong-issuer "/CN=Impostor Pump"; issue leaf-wrong-issuer other-ca $LEAF_START $LEAF_END leaf.ext
+
+# CRLs that must not be used: one from the impostor CA (same name as ca-ec, another key), one with a broken signature
+crl other-ca
+openssl crl -in ca-ec.crl.pem -outform DER -out ca-ec-badsig.crl.der
+perl -0777 -i -pe 'substr($_,-1,1)=chr(ord(substr($_,-1,1))^1)' ca-ec-badsig.crl.der
+openssl crl -inform DER -in ca-ec-badsig.crl.der -out ca-ec-badsig.crl.pem
 
 # Bad signature: the last byte of the leaf's DER is the end of the ECDSA signature value
 openssl x509 -in leaf-ec.pem -outform DER -out leaf-badsig.der
@@ -125,6 +162,8 @@ openssl crl -in ca-ec.crl.pem -outform DER -out ca-ec.crl.der
 openssl crl2pkcs7 -nocrl -certfile chain-ec.pem -out chain-ec.p7b.pem
 openssl crl2pkcs7 -nocrl -certfile chain-ec.pem -outform DER -out chain-ec.p7b
 openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass:secret -out chain-ec.p12
+openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass: -out chain-ec-nopass.p12
+openssl pkcs12 -export -nokeys -in chain-ec.pem -passout pass:secret -legacy -out chain-ec-legacy.p12
 openssl pkcs12 -export -inkey leaf-ec.key -in leaf-ec.pem -passout pass:secret -out leaf-with-key.p12
 
 # Stored OCSP responses from ca-ec (itself the responder), current from now for 365 days
@@ -132,4 +171,16 @@ for n in leaf-ec leaf-revoked; do
   openssl ocsp -index db-ca-ec/index.txt -rsigner ca-ec.pem -rkey ca-ec.key -CA ca-ec.pem -issuer ca-ec.pem \
     -cert $n.pem -ndays 365 -respout $n.ocsp.der >/dev/null 2>&1
 done
+# Delegated OCSP responders: one the CA gave id-kp-OCSPSigning, one it did not
+printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=OCSPSigning\n' > ocsp.ext
+printf 'basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n' > not-ocsp.ext
+key_ec ocsp-responder; csr ocsp-responder "/CN=Acme OCSP Responder"
+issue ocsp-responder ca-ec $LEAF_START $LEAF_END ocsp.ext
+key_ec not-responder; csr not-responder "/CN=Acme Not A Responder"
+issue not-responder ca-ec $LEAF_START $LEAF_END not-ocsp.ext
+for r in ocsp-responder not-responder; do
+  openssl ocsp -index db-ca-ec/index.txt -rsigner $r.pem -rkey $r.key -CA ca-ec.pem -issuer ca-ec.pem \
+    -cert leaf-revoked.pem -ndays 365 -respout leaf-revoked.$r.ocsp.der >/dev/null 2>&1
+done
+
 rm -rf ./*.csr ./*.ext ./*.log ./db-leaf-*
