@@ -36,7 +36,7 @@ final class IdentityAnchorCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import the CA certificates of a file (PEM, DER, PKCS#7, PKCS#12 without keys) as a",
                     "manufacturer's anchors. A file with a device (end-entity) certificate is refused whole.",
-                    "Exit status: 0 imported, 1 rejected, 2 usage error."})
+                    "Exit status: 0 imported, 1 rejected, 2 usage error (missing or unreadable file)."})
     static final class Import implements Callable<Integer> {
         private final CliSession session;
         private final Cli.Console console;
@@ -64,7 +64,7 @@ final class IdentityAnchorCommand {
         public Integer call() {
             byte[] content = IdentityFiles.read(file, console);
             if (content == null) {
-                return Cli.INVALID;
+                return Cli.USAGE;
             }
             ManufacturerTrustService trust = session.services().manufacturerTrust();
             Actor actor = Actor.operatingSystemUser();

@@ -18,7 +18,7 @@ final class IdentityCrlCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import CRLs (PEM or DER); per issuer only the newest (by CRL number) is kept.",
                     "With --ocsp the files are saved DER OCSP responses instead.",
-                    "Exit status: 0 all read, 1 a file rejected (nothing of it stored), 2 usage error."})
+                    "Exit status: 0 all read, 1 a file rejected (nothing of it stored), 2 usage error (missing file)."})
     static final class Import implements Callable<Integer> {
         private final CliSession session;
         private final Cli.Console console;
@@ -44,7 +44,7 @@ final class IdentityCrlCommand {
             for (Path file : files) {
                 byte[] content = IdentityFiles.read(file, console);
                 if (content == null) {
-                    code = Cli.INVALID;
+                    code = Cli.USAGE;
                     continue;
                 }
                 TrustImport result = ocsp
@@ -57,7 +57,7 @@ final class IdentityCrlCommand {
                                 IdentityOutput.json(r.problem()))));
                     }
                     console.err().println("Not imported: " + IdentityOutput.problem(r.problem()));
-                    code = Cli.INVALID;
+                    code = Math.max(code, Cli.INVALID);
                     continue;
                 }
                 TrustImport.Imported i = (TrustImport.Imported) result;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
                 "The file holds one device certificate and optionally the CA certificates of its chain, which are",
                 "kept as untrusted intermediates. With --device the certificate is bound to that device by its",
                 "manufacturer's binding rule; a certificate that names another device is recorded as conflicting.",
-                "Exit status: 0 imported (and bound), 1 rejected or not bound, 2 usage error."})
+                "Exit status: 0 imported (and bound), 1 rejected or not bound, 2 usage error (missing file)."})
 final class IdentityImportCommand implements Callable<Integer> {
 
     private final CliSession session;
@@ -51,7 +51,7 @@ final class IdentityImportCommand implements Callable<Integer> {
         }
         byte[] content = IdentityFiles.read(file, console);
         if (content == null) {
-            return Cli.INVALID;
+            return Cli.USAGE;
         }
         Long deviceId = null;
         if (device != null) {

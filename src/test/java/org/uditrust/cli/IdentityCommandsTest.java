@@ -131,5 +131,9 @@ class IdentityCommandsTest {
         assertThat(run("identity", "rule", "set", "--manufacturer", "A", "--serial", "nope", "--model", "san-uri")
                 .exitCode()).isEqualTo(Cli.USAGE);
         assertThat(run("identity", "expiring").exitCode()).isEqualTo(Cli.USAGE);
+        CliRunner.Run missing = run("identity", "import", dir.resolve("missing.pem").toString());
+        assertThat(missing.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err()).contains("No such file");
+        assertThat(run("identity", "validate", "--device", "1", "--trust", "x.pem").exitCode()).isEqualTo(Cli.USAGE);
     }
 }
