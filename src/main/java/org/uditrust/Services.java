@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.util.Objects;
 import org.uditrust.barcode.LabelDecoder;
 import org.uditrust.barcode.LabelEncoder;
+import org.uditrust.identity.PathValidator;
 import org.uditrust.registry.DeviceService;
+import org.uditrust.registry.IdentityService;
+import org.uditrust.registry.IdentityValidationService;
 import org.uditrust.registry.InventoryQueries;
+import org.uditrust.registry.ManufacturerTrustService;
 import org.uditrust.registry.ModelImports;
 import org.uditrust.registry.RegistrationService;
 import org.uditrust.registry.RegistryServices;
@@ -33,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final LabelDecoder decoder;
     private final LabelEncoder encoder;
     private final Path databaseFile;
+    private final PathValidator pathValidator = new PathValidator();
     private final SecureRandom secureRandom = new SecureRandom();
     private Database database;
     private RegistryServices registry;
@@ -108,7 +113,10 @@ public final class Services implements AutoCloseable {
                     new DeviceService(database.transactions(), clock),
                     new InventoryQueries(database.transactions()),
                     database.gudid(),
-                    database.maintenance());
+                    database.maintenance(),
+                    new ManufacturerTrustService(database.transactions(), clock),
+                    new IdentityService(database.transactions(), clock, options),
+                    new IdentityValidationService(database.transactions(), clock, pathValidator));
         }
         return registry;
     }
@@ -136,6 +144,26 @@ public final class Services implements AutoCloseable {
     /** Inventory exports as CSV, JSON and FHIR (opens the database on first use). */
     public InventoryExports exports() {
         return new InventoryExports(registry().transactions(), clock);
+    }
+
+    /** The one path validator (thread-safe), for validating files without the database. */
+    public PathValidator pathValidator() {
+        return pathValidator;
+    }
+
+    /** Device identities: import, bind, provisioning records (opens the database on first use). */
+    public IdentityService identities() {
+        return registry().identities();
+    }
+
+    /** Manufacturers' anchors, pins, binding rules, CRLs and OCSP responses (opens the database on first use). */
+    public ManufacturerTrustService manufacturerTrust() {
+        return registry().trust();
+    }
+
+    /** Validation of stored identities and the life-cycle lists (opens the database on first use). */
+    public IdentityValidationService identityValidation() {
+        return registry().identityValidation();
     }
 
     @Override

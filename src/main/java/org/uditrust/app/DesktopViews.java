@@ -16,6 +16,8 @@ import org.uditrust.app.devices.DatabaseToolsViewModel;
 import org.uditrust.app.devices.DeviceTexts;
 import org.uditrust.app.devices.DevicesController;
 import org.uditrust.app.devices.DevicesViewModel;
+import org.uditrust.app.identity.IdentityController;
+import org.uditrust.app.identity.IdentityViewModel;
 import org.uditrust.app.paging.Debouncer;
 import org.uditrust.app.scan.RegisterController;
 import org.uditrust.app.scan.RegisterViewModel;
@@ -81,12 +83,14 @@ public final class DesktopViews {
                 this::openDevice);
         DatabaseToolsViewModel tools = new DatabaseToolsViewModel(registry, tasks, bundle, gudid, devices::reload);
         AuditViewModel audit = new AuditViewModel(registry, tasks, bundle, Debouncer.fx(250));
+        IdentityViewModel identity = new IdentityViewModel(registry, tasks, actor, bundle);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> new MainController(main, loader()),
                 ScanController.class, () -> new ScanController(scan, bundle),
                 RegisterController.class, () -> new RegisterController(register),
                 DevicesController.class, () -> new DevicesController(devices, tools, bundle),
-                AuditController.class, () -> new AuditController(audit, bundle));
+                AuditController.class, () -> new AuditController(audit, bundle),
+                IdentityController.class, () -> new IdentityController(identity, bundle));
         this.loader = new ViewLoader(bundle, controllers);
     }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "identity", mixinStandardHelpOptions = true,
         description = "Import, show, validate and bind device identities (X.509, IEEE 802.1AR DevID, TPM keys).",
         subcommands = {IdentityImportCommand.class, IdentityShowCommand.class, IdentityValidateCommand.class,
-                IdentityBindCommand.class})
+                IdentityBindCommand.class, IdentityAnchorCommand.class, IdentityRuleCommand.class,
+                IdentityCrlCommand.class, IdentityClonesCommand.class, IdentityExpiringCommand.class})
 final class IdentityCommand {
 }

@@ -40,6 +40,10 @@ import picocli.CommandLine.Parameters;
                 "Exit status: 0 the path validates, 1 it does not (each failure names the",
                 "certificate and the rule), 2 usage error (missing or unreadable file, bad",
                 "--at, bad --eku).",
+                "Stored mode: --device REF validates the identities stored for a device against",
+                "only the anchors pinned to its model, with the stored intermediates, CRLs and",
+                "OCSP responses, now (best-effort revocation); --all re-validates every stored",
+                "identity (progress on standard error).",
                 ""})
 final class IdentityValidateCommand implements Callable<Integer> {
 
@@ -94,6 +98,13 @@ final class IdentityValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "LEAF.pem", description = "The certificate to validate.")
     Path leaf;
 
+    @Option(names = "--device", paramLabel = "REF",
+            description = "Stored mode: validate this device's stored identities (registry id or UDI).")
+    String device;
+
+    @Option(names = "--all", description = "Stored mode: re-validate every stored identity.")
+    boolean all;
+
     IdentityValidateCommand(CliSession session, Cli.Console console) {
         this.session = session;
         this.console = console;
@@ -101,6 +112,15 @@ final class IdentityValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (device != null || all) {
+            if (leaf != null || !trust.isEmpty() || !untrusted.isEmpty() || !crls.isEmpty() || !ocsp.isEmpty()
+                    || at != null || !ekus.isEmpty() || revocation != null || allowWeak || (device != null && all)) {
+                return usage("--device and --all use the stored anchors, intermediates and CRLs; give one of them"
+                        + " alone (with --json at most).");
+            }
+            return all ? StoredIdentityValidation.all(session, json, console)
+                    : StoredIdentityValidation.device(session, device, json, console);
+        }
         if (leaf == null) {
             return usage("give the certificate to validate (LEAF.pem).");
         }

@@ -1,7 +1,9 @@
 /**
  * The command-line face (picocli): {@code uditrust udi parse|decode|encode}; the inventory: {@code device
  * add|show|list|set-status|move|edit|import|export}, {@code audit verify|list}, {@code db backup|restore|info},
- * {@code gudid import|lookup-import}, {@code demo create}; later {@code identity} and the rest.
+ * {@code gudid import|lookup-import}, {@code demo create}; device identities: {@code identity
+ * import|show|bind|validate|clones|expiring}, {@code identity anchor import|list|pin|unpin}, {@code identity rule
+ * set|show}, {@code identity crl import} ({@code IdentityOutput} renders them); later attestation and the rest.
  *
  * <p>Commands get the services they need from {@link org.uditrust.Services} through a picocli factory and never
  * reach the store. Their output formats and exit codes are contracts other tools rely on: 0 all inputs valid,

@@ -23,5 +23,11 @@
  * Package-private helpers: {@code CertFacts} (a certificate decoded once per validation), {@code Findings}
  * (ordering), {@code RevocationChecker}, {@code SignatureVerifier} (Bouncy Castle lightweight verifiers and the
  * caches), {@code Algorithms} (key sizes, curves, weak hashes), {@code Der} (digests, hex, RFC 4514 names).
+ *
+ * <p>Binding: {@link org.uditrust.identity.IdentityClaims} reads what a certificate asserts (DI, serial, hwType) by
+ * a manufacturer's {@link org.uditrust.identity.BindingRule}; {@link org.uditrust.identity.IdentityBinder} compares
+ * it with a label (DIs as GTIN-14, {@link org.uditrust.identity.DeviceIdentifiers}) into a
+ * {@link org.uditrust.identity.BindingOutcome}; {@link org.uditrust.identity.CloneDetector} finds shared keys, shared
+ * UDIs and reused issuer serials among {@link org.uditrust.identity.IdentityFact}s.
  */
 package org.uditrust.identity;

@@ -11,9 +11,14 @@ import java.util.Objects;
  * @param inventory     queries over the inventory
  * @param gudid         GUDID release import target
  * @param maintenance   backup, restore, database facts
+ * @param trust         manufacturers' anchors, pins, binding rules, CRLs and OCSP responses
+ * @param identities    device identities: import, bind, provisioning records
+ * @param identityValidation validation of stored identities and the life-cycle lists
  */
 public record RegistryServices(Transactions transactions, RegistrationService registration, DeviceService devices,
-                               InventoryQueries inventory, GudidStore gudid, DatabaseMaintenance maintenance) {
+                               InventoryQueries inventory, GudidStore gudid, DatabaseMaintenance maintenance,
+                               ManufacturerTrustService trust, IdentityService identities,
+                               IdentityValidationService identityValidation) {
     public RegistryServices {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(registration, "registration");
@@ -21,5 +26,8 @@ public record RegistryServices(Transactions transactions, RegistrationService re
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(gudid, "gudid");
         Objects.requireNonNull(maintenance, "maintenance");
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(identities, "identities");
+        Objects.requireNonNull(identityValidation, "identityValidation");
     }
 }

@@ -8,5 +8,6 @@ import org.uditrust.audit.AuditReader;
  * rolls back together.
  */
 public record Repositories(DeviceRepository devices, ModelRepository models, ScanEventRepository scans,
-                           AuditLog audit, AuditReader auditTrail) {
+                           AuditLog audit, AuditReader auditTrail, TrustRepository trust,
+                           IdentityRepository identities) {
 }

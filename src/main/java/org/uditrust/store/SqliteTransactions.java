@@ -99,7 +99,8 @@ final class SqliteTransactions implements Transactions {
             }
         };
         return new Repositories(new JdbcDeviceRepository(statements, bulkWrite), new JdbcModelRepository(statements),
-                new JdbcScanEventRepository(statements), audit, audit);
+                new JdbcScanEventRepository(statements), audit, audit, new JdbcTrustRepository(statements),
+                new JdbcIdentityRepository(statements));
     }
 
     /** The prepared-statement cache of one of our connections. */

@@ -20,6 +20,9 @@
  * gap), tables ready for identities, attestations, recalls and recall matches, and the {@code gudid_stage_*}
  * tables; {@code V2__gudid_import_owner.sql} adds the owner token of the staging tables (two processes may import
  * into one file; an import whose staging was taken over fails instead of committing a partial release);
+ * {@code V3__identity.sql} adds trust anchors, anchor pins, untrusted intermediates, binding rules, CRLs, OCSP
+ * responses, device identities (V1's unused {@code identity} table made again with a nullable device, binding and
+ * validation state) and provisioning records ({@code JdbcTrustRepository}, {@code JdbcIdentityRepository}).
  * {@code V4__gudid_staging_like_live.sql} makes the staging tables exact twins of the live model tables, so a full
  * release is swapped in by renaming them over the live tables instead of copying its rows (a later migration that
  * changes a live GUDID table must change its staging twin the same way; GudidSwapSchemaTest checks). Ids are

@@ -33,9 +33,14 @@ final class CliRunner {
 
     /** Runs on the database file {@code db} (as the launcher would with $UDITRUST_DB set). */
     static Run runOn(java.nio.file.Path db, String... args) {
+        return runOn(db, CLOCK, args);
+    }
+
+    /** Runs on {@code db} with another clock (certificates made at test time are valid from then on). */
+    static Run runOn(java.nio.file.Path db, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = Services.create(CLOCK, ParseOptions.defaults(CLOCK), db);
+        Services services = Services.create(clock, ParseOptions.defaults(clock), db);
         int code = Cli.run(services, new Cli.Console(new PrintWriter(out), new PrintWriter(err),
                 new ByteArrayInputStream(new byte[0])), args);
         return new Run(code, out.toString(), err.toString());

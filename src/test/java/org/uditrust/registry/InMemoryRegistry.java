@@ -51,7 +51,11 @@ public final class InMemoryRegistry implements Transactions {
         return new RegistryServices(this, new RegistrationService(parser, this, clock), new DeviceService(this, clock),
                 new InventoryQueries(this), kind -> {
                     throw new UnsupportedOperationException("no GUDID import in memory");
-                }, new Maintenance());
+                }, new Maintenance(),
+                // Identity services need the trust and identity repositories, which only the SQLite store has.
+                new ManufacturerTrustService(this, clock),
+                new IdentityService(this, clock, org.uditrust.udi.ParseOptions.defaults(clock)),
+                new IdentityValidationService(this, clock, new org.uditrust.identity.PathValidator()));
     }
 
     /** Overwrites a stored audit entry, as someone editing the database file would. */
@@ -102,7 +106,8 @@ public final class InMemoryRegistry implements Transactions {
     }
 
     private Repositories repositories() {
-        return new Repositories(new Devices(), new Models(), new Scans(), new Audit(), new Trail());
+        // No trust or identity repositories: identity services are tested over real SQLite files (store tests).
+        return new Repositories(new Devices(), new Models(), new Scans(), new Audit(), new Trail(), null, null);
     }
 
     private final class Devices implements DeviceRepository {

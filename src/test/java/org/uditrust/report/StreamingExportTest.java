@@ -64,7 +64,7 @@ class StreamingExportTest {
 
             @Override
             public <T> T read(Function<Repositories, T> work) {
-                return work.apply(new Repositories(generated, models, null, null, null));
+                return work.apply(new Repositories(generated, models, null, null, null, null, null));
             }
         };
 

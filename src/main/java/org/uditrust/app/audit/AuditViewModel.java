@@ -39,7 +39,8 @@ public final class AuditViewModel {
 
     /** The entity types the trail knows (issue #4 and the issues after it); empty means any. */
     public static final List<String> ENTITY_TYPES =
-            List.of("", "device", "model", "identity", "attestation", "recall");
+            List.of("", "device", "model", "identity", "trust-anchor", "anchor-pin", "binding-rule", "crl",
+                    "ocsp-response", "provisioning", "attestation", "recall");
 
     /** How the last verification came out. */
     public enum ChainState { UNKNOWN, RUNNING, INTACT, BROKEN, FAILED }

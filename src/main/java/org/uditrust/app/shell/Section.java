@@ -7,7 +7,7 @@ package org.uditrust.app.shell;
 public enum Section {
     SCAN("scan", "/org/uditrust/app/scan/ScanView.fxml"),
     DEVICES("devices", "/org/uditrust/app/devices/DevicesView.fxml"),
-    IDENTITY("identity", null),
+    IDENTITY("identity", "/org/uditrust/app/identity/IdentityView.fxml"),
     ATTEST("attest", null),
     RECALL("recall", null),
     REPORTS("reports", null),

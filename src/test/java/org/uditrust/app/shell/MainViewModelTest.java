@@ -24,6 +24,7 @@ class MainViewModelTest {
         assertThat(Section.SCAN.isPlaceholder()).isFalse();
         assertThat(Section.DEVICES.isPlaceholder()).isFalse();
         assertThat(Section.AUDIT.isPlaceholder()).isFalse();
+        assertThat(Section.IDENTITY.isPlaceholder()).isFalse();
         assertThat(Section.RECALL.isPlaceholder()).isTrue();
     }
 

@@ -54,7 +54,7 @@ class MainWindowFxTest {
 
     @Test
     void everyOtherSectionShowsWhatItWillDo(FxRobot robot) {
-        for (Section section : List.of(Section.IDENTITY, Section.ATTEST, Section.RECALL, Section.REPORTS)) {
+        for (Section section : List.of(Section.ATTEST, Section.RECALL, Section.REPORTS)) {
             robot.clickOn("#nav-" + section.key());
             Label heading = robot.lookup(".view-heading").queryAs(Label.class);
             assertThat(heading.getText()).isEqualToIgnoringCase(section.key());
@@ -72,6 +72,9 @@ class MainWindowFxTest {
         assertThat(robot.lookup(".placeholder-badge").tryQuery()).isEmpty();
         robot.clickOn("#nav-audit");
         assertThat(robot.lookup(".view-heading").queryAs(Label.class).getText()).isEqualTo("Audit trail");
+        assertThat(robot.lookup(".placeholder-badge").tryQuery()).isEmpty();
+        robot.clickOn("#nav-identity");
+        assertThat(robot.lookup(".view-heading").queryAs(Label.class).getText()).isEqualTo("Device identities");
         assertThat(robot.lookup(".placeholder-badge").tryQuery()).isEmpty();
     }
 
