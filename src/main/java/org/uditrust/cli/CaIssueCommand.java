@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import org.uditrust.identity.ca.DeviceIssue;
 import org.uditrust.identity.ca.DeviceProfile;
 import org.uditrust.identity.ca.IssueRequest;
 import org.uditrust.identity.ca.IssuedDeviceCertificate;
+import org.uditrust.registry.Actor;
+import org.uditrust.registry.IdentityService;
 import org.uditrust.udi.ParseResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,6 +95,11 @@ final class CaIssueCommand implements Callable<Integer> {
     @Option(names = "--key-agreement", description = "Add keyAgreement to keyUsage for EC device keys.")
     boolean keyAgreement;
 
+    @Option(names = "--no-register", description = {"Do not record the issued devices in the registry.",
+            "By default each issued certificate is stored as its device's bound IDevID (the device is registered if",
+            "it is not yet) with a provisioning record, all in the audit trail of the --db database."})
+    boolean noRegister;
+
     @Option(names = "--json", description = "One JSON object per request instead of text.")
     boolean json;
 
@@ -146,7 +154,9 @@ final class CaIssueCommand implements Callable<Integer> {
                 if (outcome instanceof DeviceIssue.Issued) {
                     BatchOutput.DeviceFile file = files.get(next++);
                     Path label = labels ? writeLabel(services, file.device()) : null;
-                    report(file, label);
+                    IdentityService.Provisioned record = noRegister ? null
+                            : record(services, file.device(), opened.ca().issuing());
+                    report(file, label, record);
                 } else {
                     report((DeviceIssue.Rejected) outcome);
                 }
@@ -159,13 +169,25 @@ final class CaIssueCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The provisioning record in the registry (and its audit entries): the device is registered if it is not yet,
+     * and the certificate becomes its bound IDevID. One transaction per device, so a failure later in the batch
+     * leaves the devices already issued recorded, matching the certificates already written.
+     */
+    private IdentityService.Provisioned record(Services services, IssuedDeviceCertificate device,
+                                               X509Certificate issuing) {
+        return services.identities().recordProvisioned(device.udi(), device.certificate(),
+                issuing.getSubjectX500Principal().getName(), out.getFileName().toString(),
+                Actor.operatingSystemUser());
+    }
+
     private Path writeLabel(Services services, IssuedDeviceCertificate device) throws IOException {
         Path label = out.resolve(device.serialHex() + ".png");
         services.encoder().write(device.udi(), Symbology.DATAMATRIX, label);
         return label;
     }
 
-    private void report(BatchOutput.DeviceFile file, Path label) {
+    private void report(BatchOutput.DeviceFile file, Path label, IdentityService.Provisioned record) {
         IssuedDeviceCertificate d = file.device();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -178,10 +200,16 @@ final class CaIssueCommand implements Callable<Integer> {
             if (label != null) {
                 o.put("label", label.toString());
             }
+            if (record != null) {
+                o.put("deviceId", record.device().id());
+                o.put("newDevice", record.newDevice());
+            }
             console.out().println(DeviceOutput.line(o));
         } else {
             console.out().println("Issued   " + d.serialHex() + "  " + ParseOutput.printable(d.udi().humanReadable())
-                    + "  " + file.file() + (label != null ? "  label " + label : ""));
+                    + "  " + file.file() + (label != null ? "  label " + label : "")
+                    + (record == null ? "" : record.newDevice() ? "  registered as device " + record.device().id()
+                    : "  bound to device " + record.device().id()));
         }
     }
 

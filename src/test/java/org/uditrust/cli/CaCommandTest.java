@@ -23,6 +23,11 @@ class CaCommandTest {
     @TempDir
     Path tmp;
 
+    /** The registry the issued devices are recorded in. */
+    private Path db() {
+        return tmp.resolve("registry.db");
+    }
+
     private Path csr(String name, String key) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("req", "-new", "-nodes"));
         args.addAll(key.equals("ec") ? List.of("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256")
@@ -44,7 +49,7 @@ class CaCommandTest {
         ExternalTools.requireOpenssl();
         Path ca = tmp.resolve("ca");
         Path pass = Files.writeString(tmp.resolve("pass.txt"), "a long CA password\n");
-        CliRunner.Run init = CliRunner.run("ca", "init", "--dir", ca.toString(), "--pkcs12",
+        CliRunner.Run init = CliRunner.runOn(db(), "ca", "init", "--dir", ca.toString(), "--pkcs12",
                 ca.resolve("ca.p12").toString(), "--password-file", pass.toString(),
                 "--root-subject", "CN=Acme Root,O=Acme Medical", "--issuing-subject", "CN=Acme Issuing,O=Acme Medical");
         assertThat(init.exitCode()).as(init.err()).isZero();
@@ -56,13 +61,25 @@ class CaCommandTest {
         Path udis = Files.writeString(tmp.resolve("udis.txt"), "(01)" + GTIN + "(21)A100\n"
                 + "(01)" + GTIN + "(17)301231(10)L7(21)A101\n");
         Path out = tmp.resolve("out");
-        CliRunner.Run issue = CliRunner.run("ca", "issue", "--dir", ca.toString(), "--password-file", pass.toString(),
+        CliRunner.Run issue = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--password-file", pass.toString(),
                 "--csr", ec.toString(), rsa.toString(), "--udi-file", udis.toString(), "--out", out.toString(),
                 "--labels");
         assertThat(issue.exitCode()).as(issue.out() + issue.err()).isZero();
-        assertThat(issue.out()).contains("2 issued, 0 refused");
+        assertThat(issue.out()).contains("2 issued, 0 refused").contains("registered as device");
         String first = serialOf(issue.out(), "A100");
         String second = serialOf(issue.out(), "A101");
+        // Each issued device is in the registry with the certificate as its bound IDevID, and the audit trail says so.
+        CliRunner.Run listed = CliRunner.runOn(db(), "device", "list", "--json");
+        assertThat(listed.out()).contains("A100").contains("A101");
+        String sha256 = Files.readString(out.resolve("results.jsonl")).lines()
+                .filter(l -> l.contains(first)).findFirst().orElseThrow()
+                .replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+        CliRunner.Run shown = CliRunner.runOn(db(), "identity", "show", sha256, "--json");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).containsIgnoringCase("bound").contains("A100");
+        CliRunner.Run audit = CliRunner.runOn(db(), "audit", "list", "--json");
+        assertThat(audit.out()).contains("identity.provision").contains("provisioning.record");
+        assertThat(CliRunner.runOn(db(), "audit", "verify").exitCode()).isZero();
         for (String serial : List.of(first, second)) {
             assertThat(opensslOk(out, "verify", "-CAfile", ca.resolve("root.pem").toString(), "-untrusted",
                     "chain.pem", serial + ".pem")).contains(": OK");
@@ -76,11 +93,11 @@ class CaCommandTest {
         assertThat(Files.readString(out.resolve("devices.pem"))).containsOnlyOnce(
                 Files.readString(out.resolve(first + ".pem")));
 
-        CliRunner.Run revoke = CliRunner.run("ca", "revoke", "--dir", ca.toString(), "--password-file",
+        CliRunner.Run revoke = CliRunner.runOn(db(), "ca", "revoke", "--dir", ca.toString(), "--password-file",
                 pass.toString(), first, "--reason", "key-compromise");
         assertThat(revoke.exitCode()).as(revoke.err()).isZero();
         Path crl = tmp.resolve("crl.pem");
-        CliRunner.Run crlRun = CliRunner.run("ca", "crl", "--dir", ca.toString(), "--password-file", pass.toString(),
+        CliRunner.Run crlRun = CliRunner.runOn(db(), "ca", "crl", "--dir", ca.toString(), "--password-file", pass.toString(),
                 "--out", crl.toString());
         assertThat(crlRun.exitCode()).as(crlRun.err()).isZero();
         assertThat(crlRun.out()).contains("1 revoked");
@@ -90,7 +107,7 @@ class CaCommandTest {
         assertThat(revoked.output()).contains("certificate revoked");
 
         Path renewedFile = tmp.resolve("renewed.pem");
-        CliRunner.Run renew = CliRunner.run("ca", "renew", "--dir", ca.toString(), "--password-file",
+        CliRunner.Run renew = CliRunner.runOn(db(), "ca", "renew", "--dir", ca.toString(), "--password-file",
                 pass.toString(), second, "--revoke-old", "--out", renewedFile.toString());
         assertThat(renew.exitCode()).as(renew.err()).isZero();
         assertThat(renew.out()).contains("Renewed " + second + " as ").contains("superseded");
@@ -98,10 +115,10 @@ class CaCommandTest {
                 renewedFile.toString())).contains(": OK");
 
         // Refusals: revoked twice, unknown serial (exit 1); wrong password (exit 1, not echoed).
-        assertThat(CliRunner.run("ca", "revoke", "--dir", ca.toString(), "--password-file", pass.toString(), first,
+        assertThat(CliRunner.runOn(db(), "ca", "revoke", "--dir", ca.toString(), "--password-file", pass.toString(), first,
                 "--reason", "superseded").exitCode()).isEqualTo(Cli.INVALID);
         Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "not-the-password");
-        CliRunner.Run denied = CliRunner.run("ca", "crl", "--dir", ca.toString(), "--password-file", wrong.toString(),
+        CliRunner.Run denied = CliRunner.runOn(db(), "ca", "crl", "--dir", ca.toString(), "--password-file", wrong.toString(),
                 "--out", crl.toString());
         assertThat(denied.exitCode()).isEqualTo(Cli.INVALID);
         assertThat(denied.err()).contains("password does not open").doesNotContain("not-the-password");
@@ -112,7 +129,7 @@ class CaCommandTest {
         ExternalTools.requireOpenssl();
         Path ca = tmp.resolve("ca");
         Path pass = Files.writeString(tmp.resolve("pass.txt"), "another password");
-        assertThat(CliRunner.run("ca", "init", "--dir", ca.toString(), "--pkcs12", ca.resolve("ca.p12").toString(),
+        assertThat(CliRunner.runOn(db(), "ca", "init", "--dir", ca.toString(), "--pkcs12", ca.resolve("ca.p12").toString(),
                 "--password-file", pass.toString(), "--key", "rsa-3072", "--root-subject", "CN=R",
                 "--issuing-subject", "CN=I,O=Acme").exitCode()).isZero();
         Path weak = csr("weak", "rsa:1024");
@@ -123,7 +140,7 @@ class CaCommandTest {
         Files.copy(weak, csrDir.resolve("1.csr"));
         Files.copy(good, csrDir.resolve("2.csr"));
         Files.copy(good, csrDir.resolve("3.csr"));
-        CliRunner.Run issue = CliRunner.run("ca", "issue", "--dir", ca.toString(), "--password-file", pass.toString(),
+        CliRunner.Run issue = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--password-file", pass.toString(),
                 "--csr-dir", csrDir.toString(), "--udi-file", udis.toString(), "--out", tmp.resolve("out").toString(),
                 "--serial-in", "hw-module", "--model-in", "hw-type", "--hw-type", "1.3.6.1.4.1.55555.9=" + GTIN,
                 "--json");
@@ -131,21 +148,21 @@ class CaCommandTest {
         assertThat(issue.out()).contains("\"code\":\"csr.weak-key\"").contains("\"code\":\"ca.udi-invalid\"")
                 .contains("\"status\":\"issued\"");
 
-        CliRunner.Run mismatch = CliRunner.run("ca", "issue", "--dir", ca.toString(), "--password-file",
+        CliRunner.Run mismatch = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--password-file",
                 pass.toString(), "--csr", good.toString(), "--udi-file", udis.toString(), "--out",
                 tmp.resolve("o2").toString());
         assertThat(mismatch.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(mismatch.err()).contains("counts must match");
-        CliRunner.Run both = CliRunner.run("ca", "init", "--dir", tmp.resolve("x").toString(), "--pkcs12", "a.p12",
+        CliRunner.Run both = CliRunner.runOn(db(), "ca", "init", "--dir", tmp.resolve("x").toString(), "--pkcs12", "a.p12",
                 "--pkcs11-library", "/x.so", "--token-label", "t", "--root-subject", "CN=R", "--issuing-subject",
                 "CN=I");
         assertThat(both.exitCode()).isEqualTo(Cli.USAGE);
-        CliRunner.Run again = CliRunner.run("ca", "init", "--dir", ca.toString(), "--pkcs12",
+        CliRunner.Run again = CliRunner.runOn(db(), "ca", "init", "--dir", ca.toString(), "--pkcs12",
                 tmp.resolve("other.p12").toString(), "--password-file", pass.toString(), "--root-subject", "CN=R2",
                 "--issuing-subject", "CN=I2");
         assertThat(again.exitCode()).isEqualTo(Cli.INVALID);
         assertThat(again.err()).contains("already holds a CA");
-        assertThat(CliRunner.run("ca", "revoke", "--dir", ca.toString(), "--password-file", pass.toString(), "XYZ",
+        assertThat(CliRunner.runOn(db(), "ca", "revoke", "--dir", ca.toString(), "--password-file", pass.toString(), "XYZ",
                 "--reason", "superseded").exitCode()).isEqualTo(Cli.USAGE);
     }
 
@@ -155,14 +172,14 @@ class CaCommandTest {
         ExternalTools.requireOpenssl();
         Path ca = tmp.resolve("ca");
         Path pin = Files.writeString(tmp.resolve("pin.txt"), SoftHsm.PIN + "\n");
-        CliRunner.Run init = CliRunner.run("ca", "init", "--dir", ca.toString(), "--pkcs11-library",
+        CliRunner.Run init = CliRunner.runOn(db(), "ca", "init", "--dir", ca.toString(), "--pkcs11-library",
                 ExternalTools.SOFTHSM_LIBRARY.toString(), "--token-label", SoftHsm.TOKEN_LABEL, "--pin-file",
                 pin.toString(), "--root-subject", "CN=Token Root,O=Acme", "--issuing-subject", "CN=Token CA,O=Acme");
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(init.out()).contains("PKCS#11 token '" + SoftHsm.TOKEN_LABEL + "'");
         Path udis = Files.writeString(tmp.resolve("udis.txt"), "(01)" + GTIN + "(21)T1\n(01)" + GTIN + "(21)T2\n");
         Path out = tmp.resolve("out");
-        CliRunner.Run issue = CliRunner.run("ca", "issue", "--dir", ca.toString(), "--pin-file", pin.toString(),
+        CliRunner.Run issue = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--pin-file", pin.toString(),
                 "--csr", csr("t1", "ec").toString(), csr("t2", "rsa:2048").toString(), "--udi-file", udis.toString(),
                 "--out", out.toString(), "--serial-in", "san-uri");
         assertThat(issue.exitCode()).as(issue.out() + issue.err()).isZero();
