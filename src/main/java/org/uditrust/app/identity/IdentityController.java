@@ -147,7 +147,9 @@ public final class IdentityController {
         column(pinsColumn, AnchorRow::pinnedTo);
         anchors.setItems(model.anchors());
         rules.setItems(model.rules());
+        rules.setCellFactory(list -> new WrappingCell());
         crls.setItems(model.crls());
+        crls.setCellFactory(list -> new WrappingCell());
         clones.setItems(model.clones());
         expiring.setItems(model.expiring());
         problems.setItems(model.problems());
@@ -364,6 +366,20 @@ public final class IdentityController {
             link.getStyleClass().addAll("chain-link", "chain-link-" + state);
             VBox.setMargin(link, new javafx.geometry.Insets(0, 0, 0, 24 * row.depth()));
             chain.getChildren().add(link);
+        }
+    }
+
+    /** A text row that wraps to the list's width instead of scrolling sideways. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
         }
     }
 
