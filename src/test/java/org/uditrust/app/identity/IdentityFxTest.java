@@ -32,11 +32,9 @@ class IdentityFxTest {
 
     private ExecutorService background;
     private Services services;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
         background = FxTestSupport.backgroundThread();
         Path dir = Files.createTempDirectory("uditrust-identity-fx");
         services = IdentityFixture.services(dir.resolve("inventory.db"));
