@@ -41,11 +41,20 @@ public final class ManufacturerTrustService {
      * anchors. A file holding an end-entity certificate is refused whole: a device certificate is no anchor.
      */
     public TrustImport importAnchors(String manufacturer, byte[] content, String sourceName, Actor actor) {
+        return importAnchors(manufacturer, content, sourceName, null, actor);
+    }
+
+    /**
+     * As {@link #importAnchors(String, byte[], String, Actor)}, opening a PKCS#12 file with {@code pkcs12Password}
+     * (null tries the empty password). The password is used to read the file only; it is never stored or logged.
+     */
+    public TrustImport importAnchors(String manufacturer, byte[] content, String sourceName, char[] pkcs12Password,
+                                     Actor actor) {
         if (manufacturer == null || manufacturer.isBlank()) {
             return new TrustImport.Rejected(new IdentityProblem("anchor.no-manufacturer", sourceName,
                     "Name the manufacturer the anchors of " + sourceName + " belong to."));
         }
-        CertificateReadResult read = CertificateFiles.read(content, sourceName, null);
+        CertificateReadResult read = CertificateFiles.read(content, sourceName, pkcs12Password);
         if (read instanceof CertificateReadResult.Rejected) {
             return new TrustImport.Rejected(((CertificateReadResult.Rejected) read).problem());
         }

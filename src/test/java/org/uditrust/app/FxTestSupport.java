@@ -86,4 +86,25 @@ public final class FxTestSupport {
             throw new AssertionError("condition not met within 10 s", e);
         }
     }
+
+    /**
+     * Writes the window as {@code name} into {@code -Dscreenshots.dir} when that property is set (the screenshots in
+     * docs/screenshots are made this way); does nothing otherwise.
+     */
+    public static void screenshot(org.testfx.api.FxRobot robot, Stage stage, String name) {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        robot.sleep(300);
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null),
+                null));
+        try {
+            Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(image[0], "png", Path.of(dir).resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.uditrust.app.identity;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -24,15 +29,20 @@ import org.uditrust.app.task.BackgroundTask;
 import org.uditrust.app.task.TaskCallbacks;
 import org.uditrust.app.task.TaskContext;
 import org.uditrust.app.task.TaskRunner;
+import org.uditrust.identity.BindingOutcome;
+import org.uditrust.identity.BindingRule;
 import org.uditrust.identity.CloneFinding;
 import org.uditrust.identity.ValidationFailure;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.AnchorPin;
+import org.uditrust.registry.BindResult;
 import org.uditrust.registry.BindingState;
 import org.uditrust.registry.ChainLink;
 import org.uditrust.registry.Device;
 import org.uditrust.registry.DeviceIdentity;
 import org.uditrust.registry.IdentityCheck;
+import org.uditrust.registry.IdentityImport;
+import org.uditrust.registry.IdentityKind;
 import org.uditrust.registry.RegistryServices;
 import org.uditrust.registry.RevalidationSummary;
 import org.uditrust.registry.ScanPreview;
@@ -70,6 +80,14 @@ public final class IdentityViewModel {
     private final ObservableList<String> rules = FXCollections.observableArrayList();
     private final ObservableList<String> crls = FXCollections.observableArrayList();
 
+    private final ReadOnlyObjectWrapper<Device> shownDevice = new ReadOnlyObjectWrapper<>(this, "shownDevice");
+    private final StringProperty certificateFile = new SimpleStringProperty(this, "certificateFile", "");
+    private final ObjectProperty<IdentityKind> kind = new SimpleObjectProperty<>(this, "kind", IdentityKind.IDEVID);
+    private final ReadOnlyStringWrapper importResult = new ReadOnlyStringWrapper(this, "importResult", "");
+    private final ReadOnlyObjectWrapper<ImportState> importState =
+            new ReadOnlyObjectWrapper<>(this, "importState", ImportState.NONE);
+    private final ManufacturerTrustViewModel trust;
+
     private final IntegerProperty days = new SimpleIntegerProperty(this, "days", 90);
     private final ObservableList<String> clones = FXCollections.observableArrayList();
     private final ObservableList<String> expiring = FXCollections.observableArrayList();
@@ -81,6 +99,7 @@ public final class IdentityViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.text = Objects.requireNonNull(text, "text");
+        this.trust = new ManufacturerTrustViewModel(registry, tasks, actor, text, this::refresh);
         selected.addListener((obs, old, now) -> {
             chain.setAll(now == null ? List.of() : now.chain());
             bindingText.set(now == null ? "" : now.bindingText());
@@ -113,19 +132,142 @@ public final class IdentityViewModel {
                 if (device.isEmpty()) {
                     return Optional.empty();
                 }
-                List<IdentityCheck> checks = r.identityValidation().validateDevice(device.get().id(), actor);
-                List<IdentityRow> rows = new ArrayList<>();
-                for (IdentityCheck check : checks) {
-                    rows.add(row(check.identity(), check.rootToLeaf()));
-                }
-                for (DeviceIdentity i : r.identities().ofDevice(device.get().id())) {
-                    if (checks.stream().noneMatch(c -> c.identity().id() == i.id())) {
-                        rows.add(row(i, List.of()));
-                    }
-                }
-                return Optional.of(new DeviceResult(device.get(), rows));
+                return Optional.of(validated(r, device.get()));
             }
         }, new TaskCallbacks<>(this::shown, this::failed, () -> busy.set(false)));
+    }
+
+    /** Validates the device's identities (the service records each result) and makes their rows. */
+    private DeviceResult validated(RegistryServices r, Device device) {
+        List<IdentityCheck> checks = r.identityValidation().validateDevice(device.id(), actor);
+        List<IdentityRow> rows = new ArrayList<>();
+        for (IdentityCheck check : checks) {
+            rows.add(row(check.identity(), check.rootToLeaf()));
+        }
+        for (DeviceIdentity i : r.identities().ofDevice(device.id())) {
+            if (checks.stream().noneMatch(c -> c.identity().id() == i.id())) {
+                rows.add(row(i, List.of()));
+            }
+        }
+        return new DeviceResult(device, rows);
+    }
+
+    /** How importing a certificate for the shown device ended, for the view's marker. */
+    public enum ImportState {
+        NONE, BOUND, CONFLICTING, NOT_BOUND, REJECTED
+    }
+
+    /** What importing a certificate did, and the device validated afterwards (null when nothing was stored). */
+    private record CertificateOutcome(ImportState state, String sentence, String fingerprint, DeviceResult device) {
+    }
+
+    /**
+     * Imports the certificate file {@link #certificateFileProperty()} as an identity of kind
+     * {@link #kindProperty()} for the shown device and tries to bind it by the manufacturer's rule; then validates
+     * the device's identities again and selects the new one, so its chain is drawn. A rejected file stores nothing.
+     */
+    public void importCertificate() {
+        Device device = shownDevice.get();
+        if (device == null) {
+            importRefused(text.getString("identity.import.noDevice"));
+            return;
+        }
+        Path source;
+        try {
+            source = FileBytes.path(certificateFile.get());
+        } catch (InvalidPathException e) {
+            importRefused(MessageFormat.format(text.getString("identity.file.invalid"), certificateFile.get()));
+            return;
+        }
+        if (source == null) {
+            importRefused(text.getString("identity.file.needed"));
+            return;
+        }
+        IdentityKind identityKind = kind.get();
+        busy.set(true);
+        importState.set(ImportState.NONE);
+        importResult.set(text.getString("identity.import.importing"));
+        tasks.submit(new BackgroundTask<CertificateOutcome>() {
+            @Override
+            public String title() {
+                return text.getString("identity.import.importing");
+            }
+
+            @Override
+            public CertificateOutcome call(TaskContext context) throws IOException {
+                byte[] content = FileBytes.read(source);
+                if (context.isCancelled()) {
+                    return null;
+                }
+                RegistryServices r = registry.get();
+                IdentityImport result = r.identities().importIdentity(content, source.toString(), identityKind,
+                        device.id(), actor);
+                if (result instanceof IdentityImport.Rejected) {
+                    return new CertificateOutcome(ImportState.REJECTED, MessageFormat.format(
+                            text.getString("identity.import.rejected"),
+                            FileBytes.describe(((IdentityImport.Rejected) result).problem())), null, null);
+                }
+                IdentityImport.Imported imported = (IdentityImport.Imported) result;
+                context.updateMessage(text.getString("identity.validating"));
+                return new CertificateOutcome(state(imported.binding()), bindingSentence(imported.binding()),
+                        imported.identity().fingerprint(), validated(r, device));
+            }
+        }, new TaskCallbacks<>(this::certificateImported, this::failed, () -> {
+            busy.set(false);
+            importResult.set(text.getString("identity.cancelled"));
+            refresh();
+        }));
+    }
+
+    private static ImportState state(BindResult binding) {
+        if (binding instanceof BindResult.Checked) {
+            BindingOutcome outcome = ((BindResult.Checked) binding).outcome();
+            return outcome instanceof BindingOutcome.Bound ? ImportState.BOUND
+                    : outcome instanceof BindingOutcome.Conflicting ? ImportState.CONFLICTING : ImportState.NOT_BOUND;
+        }
+        return ImportState.NOT_BOUND;
+    }
+
+    private String bindingSentence(BindResult binding) {
+        if (binding instanceof BindResult.Impossible) {
+            return MessageFormat.format(text.getString("identity.import.impossible"),
+                    FileBytes.describe(((BindResult.Impossible) binding).problem()));
+        }
+        BindingOutcome outcome = ((BindResult.Checked) binding).outcome();
+        if (outcome instanceof BindingOutcome.Bound) {
+            BindingOutcome.Bound bound = (BindingOutcome.Bound) outcome;
+            return MessageFormat.format(text.getString("identity.import.bound"), bound.di(), bound.serial());
+        }
+        if (outcome instanceof BindingOutcome.Conflicting) {
+            BindingOutcome.Conflicting c = (BindingOutcome.Conflicting) outcome;
+            return MessageFormat.format(text.getString("identity.import.conflicting"), c.field(),
+                    c.certificateValue(), c.labelValue() == null ? text.getString("identity.import.absent")
+                            : c.labelValue());
+        }
+        BindingOutcome.NotAsserted n = (BindingOutcome.NotAsserted) outcome;
+        return MessageFormat.format(text.getString("identity.import.notAsserted"), n.field(), n.reason());
+    }
+
+    private void certificateImported(CertificateOutcome outcome) {
+        busy.set(false);
+        if (outcome == null) {
+            importResult.set(text.getString("identity.cancelled"));
+            return;
+        }
+        importState.set(outcome.state());
+        importResult.set(outcome.sentence());
+        if (outcome.device() != null) {
+            certificateFile.set("");
+            shown(Optional.of(outcome.device()));
+            identities.stream().filter(i -> i.fingerprint().equals(outcome.fingerprint())).findFirst()
+                    .ifPresent(selected::set);
+            refresh();
+        }
+    }
+
+    private void importRefused(String sentence) {
+        importState.set(ImportState.REJECTED);
+        importResult.set(sentence);
     }
 
     static Optional<Device> find(RegistryServices r, String ref) {
@@ -172,12 +314,14 @@ public final class IdentityViewModel {
     private void shown(Optional<DeviceResult> result) {
         busy.set(false);
         if (result.isEmpty()) {
+            shownDevice.set(null);
             identities.clear();
             deviceHeading.set("");
             message.set(MessageFormat.format(text.getString("identity.device.unknown"), deviceRef.get()));
             return;
         }
         Device d = result.get().device();
+        shownDevice.set(d);
         deviceHeading.set(MessageFormat.format(text.getString("identity.device.heading"), d.id(),
                 d.humanReadable()));
         identities.setAll(result.get().rows());
@@ -191,8 +335,8 @@ public final class IdentityViewModel {
     }
 
     /** What the Manufacturers and Life-cycle tabs show. */
-    private record Overview(List<AnchorRow> anchors, List<String> rules, List<String> crls, List<String> clones,
-                            List<String> expiring, List<String> problems) {
+    private record Overview(List<AnchorRow> anchors, List<BindingRule> ruleValues, List<String> rules,
+                            List<String> crls, List<String> clones, List<String> expiring, List<String> problems) {
     }
 
     /** Re-reads the manufacturers' trust and the life-cycle lists. */
@@ -212,11 +356,14 @@ public final class IdentityViewModel {
                     List<String> pins = r.trust().pins(a.id()).stream().map(AnchorPin::di).toList();
                     anchorRows.add(new AnchorRow(a.manufacturer(), a.subject(), a.notAfter().toString(),
                             pins.isEmpty() ? text.getString("identity.anchor.unpinned") : String.join(", ", pins),
-                            a.fingerprint()));
+                            a.fingerprint(), pins));
                 }
-                List<String> ruleRows = r.trust().rules().stream().map(rule -> MessageFormat.format(
-                        text.getString("identity.rule"), rule.manufacturer(), rule.serialSource().name(),
-                        rule.modelSource().name(), rule.hwTypeToDi().isEmpty() ? "" : rule.hwTypeToDi().toString()))
+                List<BindingRule> ruleValues = r.trust().rules();
+                List<String> ruleRows = ruleValues.stream().map(rule -> MessageFormat.format(
+                        text.getString("identity.rule"), rule.manufacturer(),
+                        text.getString("identity.serial." + rule.serialSource().name()),
+                        text.getString("identity.model." + rule.modelSource().name()),
+                        rule.hwTypeToDi().isEmpty() ? "" : rule.hwTypeToDi().toString()))
                         .toList();
                 List<String> crlRows = new ArrayList<>();
                 for (StoredCrl c : r.trust().crls()) {
@@ -244,10 +391,15 @@ public final class IdentityViewModel {
                     problemRows.add(MessageFormat.format(text.getString("identity.problem.missing"), d.id(),
                             d.humanReadable()));
                 }
-                return new Overview(anchorRows, ruleRows, crlRows, cloneRows, expiringRows, problemRows);
+                return new Overview(anchorRows, ruleValues, ruleRows, crlRows, cloneRows, expiringRows, problemRows);
             }
         }, new TaskCallbacks<>(o -> {
+            trust.rulesRead(o.ruleValues());
+            AnchorRow chosen = trust.selectedAnchorProperty().get();
             anchors.setAll(o.anchors());
+            // Keeps the anchor chosen before the change chosen (its row is new: its pins may have changed).
+            trust.selectedAnchorProperty().set(chosen == null ? null : o.anchors().stream()
+                    .filter(a -> a.fingerprint().equals(chosen.fingerprint())).findFirst().orElse(null));
             rules.setAll(o.rules());
             crls.setAll(o.crls());
             clones.setAll(o.clones());
@@ -282,6 +434,40 @@ public final class IdentityViewModel {
             busy.set(false);
             message.set(text.getString("identity.revalidate.cancelled"));
         }));
+    }
+
+    /** The Manufacturers tab's commands (import anchors and CRLs, pin, unpin, binding rule). */
+    public ManufacturerTrustViewModel trust() {
+        return trust;
+    }
+
+    /** The device whose identities are shown, null before one is. */
+    public ReadOnlyObjectProperty<Device> shownDeviceProperty() {
+        return shownDevice.getReadOnlyProperty();
+    }
+
+    /** The certificate file to import for the shown device. */
+    public StringProperty certificateFileProperty() {
+        return certificateFile;
+    }
+
+    /** The kind the imported certificate is recorded as (IDevID, LDevID, EK, AK). */
+    public ObjectProperty<IdentityKind> kindProperty() {
+        return kind;
+    }
+
+    /** The kinds a certificate file may be imported as. */
+    public static List<IdentityKind> certificateKinds() {
+        return List.of(IdentityKind.IDEVID, IdentityKind.LDEVID, IdentityKind.EK, IdentityKind.AK);
+    }
+
+    /** What the last certificate import did: bound, conflicting (field and both values), not asserted, rejected. */
+    public ReadOnlyStringProperty importResultProperty() {
+        return importResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportState> importStateProperty() {
+        return importState.getReadOnlyProperty();
     }
 
     public StringProperty deviceRefProperty() {

@@ -80,12 +80,14 @@ public final class IdentityFixture {
                 .fingerprint();
     }
 
-    private static Device register(RegistryServices r, String serial) {
+    /** Registers pump {@code serial} of model {@link #DI}. */
+    public static Device register(RegistryServices r, String serial) {
         return ((RegistrationOutcome.Registered) r.registration().register("(01)" + DI + "(21)" + serial, null,
                 null, null, ACTOR)).device();
     }
 
-    private static Path leaf(OpensslPki pki, String name, String serial, long certSerial, Path key)
+    /** An openssl-made pump certificate naming {@link #DI} and {@code serial} (subject serialNumber, SAN URI). */
+    public static Path leaf(OpensslPki pki, String name, String serial, long certSerial, Path key)
             throws IOException {
         return pki.leaf(name, "/CN=Infusion pump/serialNumber=" + serial, certSerial,
                 List.of("URI.1=https://id.gs1.org/01/" + DI + "/21/" + serial), key);

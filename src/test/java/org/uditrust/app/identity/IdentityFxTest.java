@@ -3,18 +3,14 @@ package org.uditrust.app.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uditrust.app.FxTestSupport.waitUntil;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,19 +24,17 @@ import org.uditrust.app.Settings;
 
 /**
  * The Identity view in the window, on a real SQLite file holding openssl-made chains: a device's chain drawn root to
- * leaf with a status per link. With {@code -Dscreenshots.dir=docs/screenshots} it also writes
- * {@code identity-view.png}.
+ * leaf with a status per link, and the life-cycle list of clones. ({@link IdentityImportFxTest} drives the changes
+ * and writes the screenshots.)
  */
 @ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class IdentityFxTest {
 
     private ExecutorService background;
     private Services services;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
         background = FxTestSupport.backgroundThread();
         Path dir = Files.createTempDirectory("uditrust-identity-fx");
         services = IdentityFixture.services(dir.resolve("inventory.db"));
@@ -76,7 +70,6 @@ class IdentityFxTest {
         assertThat(subjects).containsExactly("CN=Acme Root CA", "CN=Acme Issuing CA",
                 "serialNumber=SN123,CN=Infusion pump");
         assertThat(robot.lookup("#bindingState").queryAs(Label.class).getText()).isEqualTo("Bound to this device");
-        save(robot, "identity-view.png");
 
         validate(robot, "3");
         waitUntil(() -> badges(robot).equals(List.of("VALID", "VALID", "FAILED")));
@@ -91,21 +84,5 @@ class IdentityFxTest {
                 .<Node>query());
         waitUntil(() -> !robot.lookup("#clones").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#clones").queryListView().getItems().get(0).toString()).contains("One public key");
-    }
-
-    private void save(FxRobot robot, String name) {
-        String dir = System.getProperty("screenshots.dir");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        robot.sleep(300);
-        BufferedImage[] image = new BufferedImage[1];
-        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
-        try {
-            Files.createDirectories(Path.of(dir));
-            ImageIO.write(image[0], "png", Path.of(dir).resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -95,7 +95,7 @@ class IdentityViewModelTest {
                 .containsExactlyInAnyOrder("CN=Acme Root CA", "CN=Acme Issuing CA");
         assertThat(model.anchors()).filteredOn(a -> a.subject().equals("CN=Acme Root CA")).singleElement()
                 .satisfies(a -> assertThat(a.pinnedTo()).isEqualTo(IdentityFixture.DI));
-        assertThat(model.rules()).singleElement().asString().contains("Acme Medical", "SUBJECT_SERIAL_NUMBER");
+        assertThat(model.rules()).singleElement().asString().contains("Acme Medical", "subject serialNumber");
         assertThat(model.crls()).singleElement().asString().contains("CN=Acme Issuing CA");
         assertThat(model.clones()).anySatisfy(c -> assertThat(c).contains("One public key"));
         assertThat(model.expiring()).hasSize(4);
