@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +22,16 @@ import org.uditrust.identity.ModelSource;
 import org.uditrust.identity.SerialSource;
 import org.uditrust.identity.ca.BatchOutput;
 import org.uditrust.identity.ca.BatchResult;
+import org.uditrust.identity.ca.CaResult;
 import org.uditrust.identity.ca.DeviceIssue;
 import org.uditrust.identity.ca.DeviceProfile;
 import org.uditrust.identity.ca.IssueRequest;
 import org.uditrust.identity.ca.IssuedDeviceCertificate;
+import org.uditrust.identity.ca.PublicKeyFiles;
 import org.uditrust.registry.Actor;
 import org.uditrust.registry.IdentityService;
 import org.uditrust.udi.ParseResult;
+import org.uditrust.udi.Udi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "issue", mixinStandardHelpOptions = true,
         description = {"Issue IEEE 802.1AR device certificates from PKCS#10 CSRs, one per UDI: the n-th line of",
                 "--udi-file (GS1 element string, HRI, Digital Link or HIBC) goes with the n-th CSR (--csr in the",
-                "order given, or --csr-dir's *.csr/*.pem/*.der files sorted by name). Writes SERIAL.pem per device,",
+                "order given, or --csr-dir's *.csr/*.pem/*.der files sorted by name, or --public-key's bare keys).",
+                "Writes SERIAL.pem per device,",
                 "devices.pem, chain.pem and results.jsonl to --out; with --labels also SERIAL.png (GS1 DataMatrix).",
                 "A CSR that does not verify, a weak key, or a UDI without serial is reported; the batch goes on.",
                 "Exit status: 0 all issued, 1 any refused (or the CA could not be opened), 2 usage error."})
@@ -63,6 +68,11 @@ final class CaIssueCommand implements Callable<Integer> {
 
     @Option(names = "--csr-dir", paramLabel = "DIR", description = "A directory of CSRs, taken in name order.")
     Path csrDir;
+
+    @Option(names = "--public-key", arity = "1..*", paramLabel = "FILE",
+            description = {"Bare device public keys (PEM 'PUBLIC KEY' or DER), in UDI order, for devices that cannot",
+                    "sign a CSR. No proof of possession: the line that collected the keys vouches for them."})
+    List<Path> publicKeyFiles;
 
     @Option(names = "--udi-file", required = true, paramLabel = "FILE", description = "One UDI per line.")
     Path udiFile;
@@ -121,7 +131,7 @@ final class CaIssueCommand implements Callable<Integer> {
                 keyAgreement);
         List<String> udiLines = udiLines();
         if (udiLines.size() != csrs.size()) {
-            throw usage("--udi-file has " + udiLines.size() + " UDI(s) but " + csrs.size() + " CSR(s) were given; "
+            throw usage("--udi-file has " + udiLines.size() + " UDI(s) but " + csrs.size() + " CSR(s) or key(s) were given; "
                     + "they are paired in order, so the counts must match.");
         }
         Services services = session.services();
@@ -130,7 +140,20 @@ final class CaIssueCommand implements Callable<Integer> {
         for (int i = 0; i < csrs.size(); i++) {
             ParseResult parsed = services.parser().parse(udiLines.get(i));
             if (parsed instanceof ParseResult.Valid) {
-                requests.add(IssueRequest.csrFile(csrs.get(i), ((ParseResult.Valid) parsed).udi()));
+                Udi udi = ((ParseResult.Valid) parsed).udi();
+                if (publicKeyFiles == null) {
+                    requests.add(IssueRequest.csrFile(csrs.get(i), udi));
+                    continue;
+                }
+                CaResult<PublicKey> key = readPublicKey(csrs.get(i));
+                if (key instanceof CaResult.Ok) {
+                    requests.add(IssueRequest.publicKey(csrs.get(i).toString(), ((CaResult.Ok<PublicKey>) key).value(),
+                            udi));
+                } else {
+                    invalid++;
+                    report(new DeviceIssue.Rejected(i, csrs.get(i).toString(), udi,
+                            ((CaResult.Failed<PublicKey>) key).problem()));
+                }
             } else {
                 invalid++;
                 reportInvalidUdi(i, csrs.get(i), udiLines.get(i), parsed);
@@ -245,9 +268,28 @@ final class CaIssueCommand implements Callable<Integer> {
         }
     }
 
+    private CaResult<PublicKey> readPublicKey(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return CaResult.failed("key.missing", file.toString(), "There is no file " + file + ".");
+        }
+        if (Files.size(file) > PublicKeyFiles.MAX_BYTES) {
+            return CaResult.failed("key.too-large", file.toString(), "The file is larger than "
+                    + PublicKeyFiles.MAX_BYTES + " bytes; a public key file is smaller.");
+        }
+        return PublicKeyFiles.read(Files.readAllBytes(file), file.toString());
+    }
+
+    /** The CSR files, or with --public-key the key files (both are paired with the UDIs in order). */
     private List<Path> csrs() throws IOException {
-        if ((csrFiles == null) == (csrDir == null)) {
-            throw usage("Give --csr FILE… or --csr-dir DIR (one of them).");
+        int given = (csrFiles == null ? 0 : 1) + (csrDir == null ? 0 : 1) + (publicKeyFiles == null ? 0 : 1);
+        if (given != 1) {
+            throw usage("Give --csr FILE…, --csr-dir DIR or --public-key FILE… (one of them).");
+        }
+        if (publicKeyFiles != null) {
+            if (publicKeyFiles.size() > MAX_BATCH) {
+                throw usage("More than " + MAX_BATCH + " public keys; split the batch.");
+            }
+            return publicKeyFiles;
         }
         if (csrFiles != null) {
             return csrFiles;

@@ -125,6 +125,44 @@ class CaCommandTest {
     }
 
     @Test
+    void issuesFromBarePublicKeysOpensslExtractedAndRefusesAPrivateKey() throws Exception {
+        ExternalTools.requireOpenssl();
+        Path ca = tmp.resolve("ca");
+        Path pass = Files.writeString(tmp.resolve("pass.txt"), "key-only password");
+        assertThat(CliRunner.runOn(db(), "ca", "init", "--dir", ca.toString(), "--pkcs12",
+                ca.resolve("ca.p12").toString(), "--password-file", pass.toString(), "--root-subject", "CN=R,O=Acme",
+                "--issuing-subject", "CN=I,O=Acme").exitCode()).isZero();
+        csr("tpm", "ec");
+        opensslOk(tmp, "pkey", "-in", "tpm.key", "-pubout", "-out", "tpm.pub.pem");
+        opensslOk(tmp, "pkey", "-in", "tpm.key", "-pubout", "-outform", "DER", "-out", "tpm2.pub.der");
+        csr("other", "ec");
+        opensslOk(tmp, "pkey", "-in", "other.key", "-pubout", "-outform", "DER", "-out", "other.pub.der");
+        Path udis = Files.writeString(tmp.resolve("udis.txt"), "(01)" + GTIN + "(21)K1\n(01)" + GTIN + "(21)K2\n(01)"
+                + GTIN + "(21)K3\n");
+        Path out = tmp.resolve("out");
+
+        CliRunner.Run issue = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--password-file",
+                pass.toString(), "--public-key", tmp.resolve("tpm.pub.pem").toString(),
+                tmp.resolve("other.pub.der").toString(), tmp.resolve("tpm.key").toString(),
+                "--udi-file", udis.toString(), "--out", out.toString());
+
+        assertThat(issue.exitCode()).as(issue.out() + issue.err()).isEqualTo(Cli.INVALID);
+        assertThat(issue.out()).contains("2 issued, 1 refused").contains("[key.private]");
+        assertThat(issue.out() + issue.err()).doesNotContain("BEGIN PRIVATE KEY");
+        String first = serialOf(issue.out(), "K1");
+        assertThat(opensslOk(out, "verify", "-CAfile", ca.resolve("root.pem").toString(), "-untrusted", "chain.pem",
+                first + ".pem")).contains(": OK");
+        // The certificate certifies the key openssl extracted, byte for byte.
+        opensslOk(out, "x509", "-in", first + ".pem", "-pubkey", "-noout", "-out", "cert.pub.pem");
+        assertThat(Files.readString(out.resolve("cert.pub.pem"))).isEqualTo(Files.readString(tmp.resolve("tpm.pub.pem")));
+
+        CliRunner.Run both = CliRunner.runOn(db(), "ca", "issue", "--dir", ca.toString(), "--password-file",
+                pass.toString(), "--public-key", tmp.resolve("tpm2.pub.der").toString(), "--csr",
+                tmp.resolve("tpm.csr").toString(), "--udi-file", udis.toString(), "--out", out.toString());
+        assertThat(both.exitCode()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
     void refusedRequestsAndUsageErrors() throws Exception {
         ExternalTools.requireOpenssl();
         Path ca = tmp.resolve("ca");

@@ -10,3 +10,10 @@ openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 -keyout "$tm
 openssl req -in "$seeds/ec.pem" -outform DER -out "$seeds/ec.der"
 openssl req -new -nodes -newkey rsa:2048 -keyout "$tmp/rsa.key" -subj "/CN=Monitor" -out "$seeds/rsa.pem"
 openssl req -in "$seeds/rsa.pem" -outform DER -out "$seeds/rsa.der"
+
+# PublicKeyFilesFuzzTest seeds: bare public keys (SubjectPublicKeyInfo) as PEM and DER.
+keys=PublicKeyFilesFuzzTestInputs/readNeverThrows
+mkdir -p "$keys"
+openssl pkey -in "$tmp/ec.key" -pubout -out "$keys/ec.pem"
+openssl pkey -in "$tmp/ec.key" -pubout -outform DER -out "$keys/ec.der"
+openssl pkey -in "$tmp/rsa.key" -pubout -out "$keys/rsa.pem"
