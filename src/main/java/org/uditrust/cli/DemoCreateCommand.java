@@ -50,7 +50,7 @@ final class DemoCreateCommand implements Callable<Integer> {
         DatabaseMaintenance.DatabaseInfo after = registry.maintenance().info();
         console.out().println("Demo database " + after.location() + ": " + after.devices() + " devices ("
                 + summary.statusChanges() + " not in service), " + after.models() + " GUDID models, "
-                + after.auditEntries() + " audit entries.");
+                + summary.identities() + " device certificates, " + after.auditEntries() + " audit entries.");
         return Cli.OK;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,6 +43,26 @@ class DemoCreateCommandTest {
         long id = devices.get(0).get("id").asLong();
         assertThat(Jsonl.single(CliRunner.runOn(db, "device", "show", "--json", Long.toString(id)).out())
                 .get("model").isNull()).isFalse();
+    }
+
+    @Test
+    void holdsTheSampleIdentitiesInEveryStateAnEngineerMeets() {
+        // samples/identity was made by openssl (make-samples.sh) with validity from when it was made: the real clock.
+        Clock now = Clock.systemUTC();
+        Path db = dir.resolve("demo.db");
+        assertThat(CliRunner.runOn(db, now, "demo", "create", "--samples", "samples", "--devices", "40").out())
+                .contains("5 device certificates");
+
+        CliRunner.Run all = CliRunner.runOn(db, now, "identity", "validate", "--all");
+        assertThat(all.out()).contains("5 identities validated: 4 valid, 0 invalid, 1 revoked");
+        CliRunner.Run clones = CliRunner.runOn(db, now, "identity", "clones");
+        assertThat(clones.exitCode()).isEqualTo(1);
+        assertThat(clones.out()).contains("clone.shared-key");
+        long conflicting = Jsonl.single(CliRunner.runOn(db, now, "device", "list", "--search", "SN000195", "--json")
+                .out()).get("id").asLong();
+        assertThat(CliRunner.runOn(db, now, "identity", "show", Long.toString(conflicting)).out())
+                .contains("conflicting").contains("SN000196").contains("SN000195");
+        assertThat(CliRunner.runOn(db, now, "audit", "verify").exitCode()).isZero();
     }
 
     @Test

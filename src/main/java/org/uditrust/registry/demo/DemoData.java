@@ -59,10 +59,11 @@ public final class DemoData {
     /**
      * What the demo holds: GUDID models imported from the sample release (0 when there is none; {@code gudidNote}
      * says why an import failed, else null), and how many devices were registered, found already registered,
-     * rejected, and given another status.
+     * rejected, and given another status, and how many device certificates were imported from
+     * {@code samples/identity}.
      */
     public record Summary(long models, String gudidNote, int registered, int alreadyRegistered, int rejected,
-                          int statusChanges) {
+                          int statusChanges, int identities) {
     }
 
     private final RegistryServices registry;
@@ -121,7 +122,8 @@ public final class DemoData {
                 counts[3]++;
             }
         }
-        return new Summary(models, gudidNote, counts[0], counts[1], counts[2], counts[3]);
+        int identities = new DemoIdentities(registry, actor).build(samples.resolve("identity"), devices, progress);
+        return new Summary(models, gudidNote, counts[0], counts[1], counts[2], counts[3], identities);
     }
 
     /** Every seventh quarantined, every eleventh recalled, every thirteenth retired: a few of each. */
