@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +44,7 @@ import org.uditrust.registry.DeviceIdentity;
 import org.uditrust.registry.IdentityCheck;
 import org.uditrust.registry.IdentityImport;
 import org.uditrust.registry.IdentityKind;
+import org.uditrust.registry.RecallQuery;
 import org.uditrust.registry.RegistryServices;
 import org.uditrust.registry.RevalidationSummary;
 import org.uditrust.registry.ScanPreview;
@@ -50,6 +52,7 @@ import org.uditrust.registry.StoredCrl;
 import org.uditrust.registry.TrustAnchor;
 import org.uditrust.registry.WeakIdentity;
 import org.uditrust.udi.ParseResult;
+import org.uditrust.udi.Udi;
 
 /**
  * The Identity view's state. Per device: its identities, each validated on request against only the anchors pinned
@@ -273,7 +276,17 @@ public final class IdentityViewModel {
     static Optional<Device> find(RegistryServices r, String ref) {
         ScanPreview preview = r.registration().preview(ref);
         if (preview.parse() instanceof ParseResult.Valid) {
-            return Optional.ofNullable(preview.existing());
+            if (preview.existing() != null) {
+                return Optional.of(preview.existing());
+            }
+            // A typed DI and serial names one unit even when the registered label also carries lot and dates.
+            Udi udi = ((ParseResult.Valid) preview.parse()).udi();
+            if (udi.serial() == null) {
+                return Optional.empty();
+            }
+            List<Device> units = r.inventory().recallMatches(new RecallQuery(udi.di(), Set.of(), Set.of(udi.serial()),
+                    null, null));
+            return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
         }
         if (ref.length() <= 18 && ref.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return r.inventory().device(Long.parseLong(ref));

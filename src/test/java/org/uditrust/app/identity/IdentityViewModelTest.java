@@ -77,6 +77,20 @@ class IdentityViewModelTest {
     }
 
     @Test
+    void aTypedDiAndSerialFindTheUnitWhoseLabelAlsoCarriesLotAndExpiry() {
+        services.registry().registration().register("(01)" + IdentityFixture.DI + "(17)301231(10)LOT7(21)SN777",
+                org.uditrust.registry.Location.UNKNOWN, null, null, IdentityFixture.ACTOR);
+
+        model.deviceRefProperty().set("(01)" + IdentityFixture.DI + "(21)SN777");
+        model.showDevice();
+
+        assertThat(model.deviceHeadingProperty().get()).contains("(10)LOT7(21)SN777");
+        model.deviceRefProperty().set("(01)" + IdentityFixture.DI + "(21)SN778");
+        model.showDevice();
+        assertThat(model.messageProperty().get()).startsWith("No registered device is");
+    }
+
+    @Test
     void unknownDevicesAndEmptyInputSaySo() {
         model.showDevice();
         assertThat(model.messageProperty().get()).isEqualTo("Type a device id or scan its UDI.");
