@@ -123,40 +123,41 @@ final class CaIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, GeneralSecurityException {
-        List<Path> csrs = csrs();
+        List<Path> requestFiles = requestFiles();
         SerialSource serialSource = serialSource();
         ModelSource modelSource = modelSource();
         Map<String, String> hwTypeToDi = hwTypeMap();
         DeviceProfile profile = new DeviceProfile(validityDays == null ? null : Duration.ofDays(days()),
                 keyAgreement);
         List<String> udiLines = udiLines();
-        if (udiLines.size() != csrs.size()) {
-            throw usage("--udi-file has " + udiLines.size() + " UDI(s) but " + csrs.size() + " CSR(s) or key(s) were given; "
+        if (udiLines.size() != requestFiles.size()) {
+            throw usage("--udi-file has " + udiLines.size() + " UDI(s) but " + requestFiles.size()
+                    + " CSR(s) or key(s) were given; "
                     + "they are paired in order, so the counts must match.");
         }
         Services services = session.services();
         List<IssueRequest> requests = new ArrayList<>();
         int invalid = 0;
-        for (int i = 0; i < csrs.size(); i++) {
+        for (int i = 0; i < requestFiles.size(); i++) {
             ParseResult parsed = services.parser().parse(udiLines.get(i));
             if (parsed instanceof ParseResult.Valid) {
                 Udi udi = ((ParseResult.Valid) parsed).udi();
                 if (publicKeyFiles == null) {
-                    requests.add(IssueRequest.csrFile(csrs.get(i), udi));
+                    requests.add(IssueRequest.csrFile(requestFiles.get(i), udi));
                     continue;
                 }
-                CaResult<PublicKey> key = readPublicKey(csrs.get(i));
+                CaResult<PublicKey> key = readPublicKey(requestFiles.get(i));
                 if (key instanceof CaResult.Ok) {
-                    requests.add(IssueRequest.publicKey(csrs.get(i).toString(), ((CaResult.Ok<PublicKey>) key).value(),
-                            udi));
+                    requests.add(IssueRequest.publicKey(requestFiles.get(i).toString(),
+                            ((CaResult.Ok<PublicKey>) key).value(), udi));
                 } else {
                     invalid++;
-                    report(new DeviceIssue.Rejected(i, csrs.get(i).toString(), udi,
+                    report(new DeviceIssue.Rejected(i, requestFiles.get(i).toString(), udi,
                             ((CaResult.Failed<PublicKey>) key).problem()));
                 }
             } else {
                 invalid++;
-                reportInvalidUdi(i, csrs.get(i), udiLines.get(i), parsed);
+                reportInvalidUdi(i, requestFiles.get(i), udiLines.get(i), parsed);
             }
         }
         try (CaAccess.Opened opened = CaAccess.open(dir, secrets, services, console)) {
@@ -280,7 +281,7 @@ final class CaIssueCommand implements Callable<Integer> {
     }
 
     /** The CSR files, or with --public-key the key files (both are paired with the UDIs in order). */
-    private List<Path> csrs() throws IOException {
+    private List<Path> requestFiles() throws IOException {
         int given = (csrFiles == null ? 0 : 1) + (csrDir == null ? 0 : 1) + (publicKeyFiles == null ? 0 : 1);
         if (given != 1) {
             throw usage("Give --csr FILE…, --csr-dir DIR or --public-key FILE… (one of them).");

@@ -138,12 +138,10 @@ final class IdentityAnchorCommand {
         }
     }
 
-    @Command(name = "pin", mixinStandardHelpOptions = true,
-            description = {"Let an anchor vouch for devices of a model (UDI-DI; a GTIN is stored as GTIN-14).",
-                    "Exit status: 0 pinned (or already), 1 no such anchor, 2 usage error."})
-    static final class Pin implements Callable<Integer> {
-        private final CliSession session;
-        private final Cli.Console console;
+    /** What pin and unpin share: the anchor named by fingerprint, the model by DI, the change itself differs. */
+    abstract static class PinChange implements Callable<Integer> {
+        final CliSession session;
+        final Cli.Console console;
 
         @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "The anchor's SHA-256 (or 8+ digits).")
         String fingerprint;
@@ -151,18 +149,31 @@ final class IdentityAnchorCommand {
         @Parameters(index = "1", paramLabel = "DI", description = "The model's UDI-DI.")
         String di;
 
-        Pin(CliSession session, Cli.Console console) {
+        PinChange(CliSession session, Cli.Console console) {
             this.session = session;
             this.console = console;
         }
 
         @Override
-        public Integer call() {
+        public final Integer call() {
             ManufacturerTrustService trust = session.services().manufacturerTrust();
             TrustAnchor anchor = find(trust, fingerprint, console);
-            if (anchor == null) {
-                return Cli.INVALID;
-            }
+            return anchor == null ? Cli.INVALID : change(trust, anchor);
+        }
+
+        abstract int change(ManufacturerTrustService trust, TrustAnchor anchor);
+    }
+
+    @Command(name = "pin", mixinStandardHelpOptions = true,
+            description = {"Let an anchor vouch for devices of a model (UDI-DI; a GTIN is stored as GTIN-14).",
+                    "Exit status: 0 pinned (or already), 1 no such anchor, 2 usage error."})
+    static final class Pin extends PinChange {
+        Pin(CliSession session, Cli.Console console) {
+            super(session, console);
+        }
+
+        @Override
+        int change(ManufacturerTrustService trust, TrustAnchor anchor) {
             boolean added = trust.pin(anchor, di, Actor.operatingSystemUser());
             console.out().println((added ? "Pinned " : "Already pinned: ") + anchor.subject() + " -> " + di);
             return Cli.OK;
@@ -172,28 +183,13 @@ final class IdentityAnchorCommand {
     @Command(name = "unpin", mixinStandardHelpOptions = true,
             description = {"Withdraw an anchor from a model.",
                     "Exit status: 0 unpinned, 1 no such anchor or pin, 2 usage error."})
-    static final class Unpin implements Callable<Integer> {
-        private final CliSession session;
-        private final Cli.Console console;
-
-        @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "The anchor's SHA-256 (or 8+ digits).")
-        String fingerprint;
-
-        @Parameters(index = "1", paramLabel = "DI", description = "The model's UDI-DI.")
-        String di;
-
+    static final class Unpin extends PinChange {
         Unpin(CliSession session, Cli.Console console) {
-            this.session = session;
-            this.console = console;
+            super(session, console);
         }
 
         @Override
-        public Integer call() {
-            ManufacturerTrustService trust = session.services().manufacturerTrust();
-            TrustAnchor anchor = find(trust, fingerprint, console);
-            if (anchor == null) {
-                return Cli.INVALID;
-            }
+        int change(ManufacturerTrustService trust, TrustAnchor anchor) {
             if (!trust.unpin(anchor, di, Actor.operatingSystemUser())) {
                 console.err().println(anchor.subject() + " was not pinned to " + di + ".");
                 return Cli.INVALID;

@@ -140,14 +140,7 @@ public final class Pkcs12CaKeys implements CaKeys {
 
     @Override
     public List<X509Certificate> chain(String alias) throws GeneralSecurityException {
-        Certificate[] chain = store.getCertificateChain(alias);
-        List<X509Certificate> out = new ArrayList<>();
-        if (chain != null) {
-            for (Certificate c : chain) {
-                out.add((X509Certificate) c);
-            }
-        }
-        return out;
+        return KeyStoreChains.chain(store, alias);
     }
 
     /**
