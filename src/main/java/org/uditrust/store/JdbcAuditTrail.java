@@ -69,7 +69,7 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
             }
             for (int start = 0; start < entries.size(); start += ROWS_PER_INSERT) {
                 List<AuditEntry> chunk = entries.subList(start, Math.min(entries.size(), start + ROWS_PER_INSERT));
-                PreparedStatement ps = statements.prepare(multiRowInsert(chunk.size()));
+                PreparedStatement ps = statements.prepareUnwrapped(multiRowInsert(chunk.size()));
                 int i = 1;
                 for (AuditEntry entry : chunk) {
                     i = bind(ps, i, entry);
@@ -81,7 +81,8 @@ final class JdbcAuditTrail implements AuditLog, AuditReader {
     }
 
     private static String multiRowInsert(int rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (" + COLUMNS + ") VALUES ");
+        StringBuilder sql = new StringBuilder(SqlDialect.SQLITE.insertInto() + " audit_entry (" + COLUMNS
+                + ") VALUES ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
