@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
             state = SqliteFiles.checkUsable(file, c);
             try (Statement st = c.createStatement()) {
                 if (state == SqliteFiles.State.BLANK) {
+                    // Before anything is written (and before WAL, which fixes it): a new file's page size.
+                    st.execute("PRAGMA page_size = " + SqlDialect.SQLITE_PAGE_SIZE);
                     st.execute("PRAGMA application_id = " + SqlDialect.SQLITE_APPLICATION_ID);
                 }
                 st.execute("PRAGMA journal_mode = WAL");

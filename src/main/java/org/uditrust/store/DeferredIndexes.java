@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.uditrust.registry.DeviceRepository;
 
 /**
@@ -31,12 +30,8 @@ final class DeferredIndexes implements DeviceRepository.IndexDeferral {
         this.definitions = definitions;
     }
 
-    /**
-     * Drops the explicit indexes of {@code table} (a fixed name of ours, never user input) except those named in
-     * {@code kept}: indexes whose keys a bulk insert delivers in ascending order cost less to maintain (SQLite
-     * appends to their last page) than to rebuild.
-     */
-    static DeferredIndexes drop(Connection connection, String table, Set<String> kept) throws SQLException {
+    /** Drops the explicit indexes of {@code table} (a fixed name of ours, never user input). */
+    static DeferredIndexes drop(Connection connection, String table) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT name, sql FROM sqlite_master"
@@ -44,9 +39,6 @@ final class DeferredIndexes implements DeviceRepository.IndexDeferral {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (kept.contains(rs.getString(1))) {
-                        continue;
-                    }
                     names.add(rs.getString(1));
                     definitions.add(rs.getString(2));
                 }

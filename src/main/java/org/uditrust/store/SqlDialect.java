@@ -38,6 +38,14 @@ public enum SqlDialect {
      */
     public static final int SQLITE_APPLICATION_ID = 0x55444954;
 
+    /**
+     * Page size of a new SQLite file (existing files keep theirs; a VACUUM would change it). SQLite's default is
+     * 4096; a device with its audit entry is ~1.5 KB, and with 16 KiB pages a bulk import of a million devices
+     * (inserts, index builds, the WAL) measured ~4 s faster and the file smaller, while a single insert still commits
+     * far inside its 2 ms (WAL writes without fsync; reads are memory-mapped).
+     */
+    static final int SQLITE_PAGE_SIZE = 16384;
+
     /** The 16 bytes every SQLite 3 database file starts with. */
     static final String SQLITE_MAGIC = "SQLite format 3\0";
 
