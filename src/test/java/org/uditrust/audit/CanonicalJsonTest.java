@@ -42,4 +42,30 @@ class CanonicalJsonTest {
                 .isEqualTo("{\"s\":[\"plain \u00e9\u4e2d\",\"tab\\there\",\"back\\\\slash\",\"bell\\u0007\","
                         + "\"line\\nbreak\"]}");
     }
+
+    @Test
+    void theObjectWriterGivesTheTextOfTheMapForm() {
+        String written = CanonicalJson.object().put("a", "x\"y").beginObject("b").put("y", "q").put("z", 1)
+                .endObject().put("c", (String) null).putObjects("d", List.<String[]>of(new String[] {"k", "v\n"})).toJson();
+
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("y", "q");
+        b.put("z", 1L);
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("a", "x\"y");
+        map.put("b", b);
+        map.put("c", null);
+        map.put("d", List.of(Map.of("k", "v\n")));
+        assertThat(written).isEqualTo(CanonicalJson.write(map));
+    }
+
+    @Test
+    void theObjectWriterRefusesKeysOutOfOrderInsteadOfWritingNonCanonicalText() {
+        CanonicalJson.ObjectWriter writer = CanonicalJson.object().put("b", "1");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.put("a", "2"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ascending");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CanonicalJson.object().put("a", "1").put("a", "2"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
