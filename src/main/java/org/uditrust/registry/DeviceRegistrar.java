@@ -27,14 +27,15 @@ public final class DeviceRegistrar {
     public static Device insert(Repositories repos, String action, Udi udi, List<LabelFinding> findings,
                                 DeviceStatus status, Location location, String owner, String notes, Actor actor,
                                 Instant now) {
-        Device device = repos.devices().insert(newDevice(udi, findings, status, location, owner, notes, actor, now));
+        Device device = repos.devices().insert(newDevice(UdiKeys.of(udi), udi, findings, status, location, owner,
+                notes, actor, now));
         repos.audit().append(actor.auditName(), change(action, device));
         return device;
     }
 
-    private static Device newDevice(Udi udi, List<LabelFinding> findings, DeviceStatus status, Location location,
-                                    String owner, String notes, Actor actor, Instant now) {
-        return new Device(0, UdiKeys.of(udi), udi.issuer(), udi.di(), udi.lot(), udi.serial(), udi.expiry(),
+    private static Device newDevice(String udiKey, Udi udi, List<LabelFinding> findings, DeviceStatus status,
+                                    Location location, String owner, String notes, Actor actor, Instant now) {
+        return new Device(0, udiKey, udi.issuer(), udi.di(), udi.lot(), udi.serial(), udi.expiry(),
                 udi.manufactured(), udi.softwareVersion(), udi.donationId(), udi.raw(), udi.humanReadable(),
                 status == null ? DeviceStatus.IN_SERVICE : status, location == null ? Location.UNKNOWN : location,
                 blankToNull(owner), blankToNull(notes), findings, now, actor.auditName(), now, 1);
@@ -77,10 +78,13 @@ public final class DeviceRegistrar {
             this.pending = new ArrayList<>(size);
         }
 
-        /** Adds one device (arguments as {@link DeviceRegistrar#insert}); writes the batch when it is full. */
-        public void add(Udi udi, List<LabelFinding> findings, DeviceStatus status, Location location, String owner,
-                        String notes) {
-            pending.add(newDevice(udi, findings, status, location, owner, notes, actor, now));
+        /**
+         * Adds one device (arguments as {@link DeviceRegistrar#insert}, and {@code udiKey}, which must be
+         * {@link UdiKeys#of} of {@code udi}: a bulk import has made it already); writes the batch when it is full.
+         */
+        public void add(String udiKey, Udi udi, List<LabelFinding> findings, DeviceStatus status, Location location,
+                        String owner, String notes) {
+            pending.add(newDevice(udiKey, udi, findings, status, location, owner, notes, actor, now));
             if (pending.size() >= size) {
                 flush();
             }

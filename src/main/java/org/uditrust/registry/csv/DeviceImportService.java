@@ -18,7 +18,6 @@ import org.uditrust.registry.LabelFinding;
 import org.uditrust.registry.ModelCache;
 import org.uditrust.registry.Repositories;
 import org.uditrust.registry.Transactions;
-import org.uditrust.registry.UdiKeys;
 import org.uditrust.udi.UdiParser;
 
 /**
@@ -203,7 +202,7 @@ public final class DeviceImportService {
                                     DeviceModel model = models.byDi(ok.udi().di());
                                     List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
                                     flagged += findings.isEmpty() ? 0 : 1;
-                                    batch.add(ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
+                                    batch.add(ok.udiKey(), ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
                                     if (accepted == deferAfter) {
                                         deferral = repos.devices().deferQueryIndexes();
                                     }
@@ -241,7 +240,7 @@ public final class DeviceImportService {
 
         private RejectedRow duplicate(ImportRow.Accepted row, UdiKeyIndex seen, Repositories repos,
                                       boolean inventoryEmpty, boolean inserting, DeviceRegistrar.Batch batch) {
-            String key = UdiKeys.of(row.udi());
+            String key = row.udiKey();
             long hash = UdiKeyIndex.hash(key);
             long earlier = seen.lineOf(hash);
             if (earlier != 0) {

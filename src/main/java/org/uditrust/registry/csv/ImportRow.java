@@ -8,11 +8,15 @@ import org.uditrust.udi.Udi;
 /** One data row of a device file, read and checked on its own (duplicates are checked by the import). */
 sealed interface ImportRow permits ImportRow.Accepted, ImportRow.Rejected, ImportRow.Blank {
 
-    /** A row that names a valid UDI and known values. */
-    record Accepted(long line, Udi udi, DeviceStatus status, Location location, String owner, String notes)
-            implements ImportRow {
+    /**
+     * A row that names a valid UDI and known values; {@code udiKey} is {@link org.uditrust.registry.UdiKeys#of} of
+     * the UDI, made where the row is read (on the reader thread of a bulk import, off the importing thread).
+     */
+    record Accepted(long line, Udi udi, String udiKey, DeviceStatus status, Location location, String owner,
+                    String notes) implements ImportRow {
         public Accepted {
             Objects.requireNonNull(udi, "udi");
+            Objects.requireNonNull(udiKey, "udiKey");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(location, "location");
         }

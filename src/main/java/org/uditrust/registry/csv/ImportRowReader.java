@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.uditrust.registry.DeviceStatus;
 import org.uditrust.registry.Location;
+import org.uditrust.registry.UdiKeys;
 import org.uditrust.udi.ParseResult;
 import org.uditrust.udi.Problem;
 import org.uditrust.udi.UdiParser;
@@ -81,7 +82,7 @@ final class ImportRowReader {
             location = new Location(cell(cells, ImportColumn.SITE), cell(cells, ImportColumn.BUILDING),
                     cell(cells, ImportColumn.DEPARTMENT), cell(cells, ImportColumn.ROOM));
         }
-        return new ImportRow.Accepted(line, valid.udi(), status, location,
+        return new ImportRow.Accepted(line, valid.udi(), UdiKeys.of(valid.udi()), status, location,
                 cell(cells, ImportColumn.OWNER), cell(cells, ImportColumn.NOTES));
     }
 
