@@ -39,7 +39,8 @@
  * The migrations and the repositories' SQL are portable (standard DDL, joins, {@code LIMIT ? OFFSET ?},
  * {@code INSERT ... ON CONFLICT}, {@code INSERT ... RETURNING}, {@code LIKE ... ESCAPE} on lower-cased text). What
  * differs lives in {@link org.uditrust.store.SqlDialect}: the Flyway placeholders for key, boolean and blob types,
- * and the SQLite pragmas and header facts. A PostgreSQL store adds its constant there and a connection factory; the
+ * the verb of the store's appends, and the SQLite pragmas, page size (16 KiB for a new file) and header facts. A
+ * PostgreSQL store adds its constant there and a connection factory; the
  * migrations do not change. Every query is parameterized; the only SQL built from strings is fixed table and column
  * names and {@code ?} lists.
  *
@@ -62,7 +63,9 @@
  * A CSV import of many devices runs in one transaction; once it is large it drops the device table's query
  * indexes ({@code DeferredIndexes}: every index with its own {@code CREATE INDEX}, never the UNIQUE udi_key one)
  * and recreates them from their recorded definitions before the commit, writes devices and audit entries 32 rows
- * per statement with ids it gives itself (the ids SQLite would give), and commits without waiting for the WAL
+ * per statement with ids it gives itself (the ids SQLite would give) as {@code INSERT OR FAIL} (no statement
+ * journal: a failed append always rolls the whole transaction back, see {@code SqlDialect#insertInto}), and
+ * commits without waiting for the WAL
  * checkpoint, which a background thread then runs (PASSIVE; close and restore wait for it). The GUDID staging
  * batches run with foreign-key checks off on the write connection, under the write lock, because their inserts
  * only take child rows whose model is staged.
