@@ -156,11 +156,15 @@ final class JdbcDeviceRepository implements DeviceRepository {
         return SqlDialect.SQLITE.insertInto() + " device (id, " + INSERT_COLUMNS + ") VALUES " + values;
     }
 
-    /** The clear message for the one failure a caller can cause: a UDI key that is already stored. */
+    /**
+     * The clear message for the one failure a caller can cause: a UDI key that is already stored. INSERT OR FAIL
+     * keeps the chunk's rows before the clash in the transaction (until the caller rolls back), so a key found
+     * under the very id this chunk gave it is one of ours, not the clash.
+     */
     private SQLException explainFailedInsert(List<Device> chunk, SQLException e) {
         Set<String> keys = new HashSet<>();
         for (Device d : chunk) {
-            if (!keys.add(d.udiKey()) || byUdiKey(d.udiKey()).isPresent()) {
+            if (!keys.add(d.udiKey()) || byUdiKey(d.udiKey()).filter(stored -> stored.id() != d.id()).isPresent()) {
                 throw new StoreException("A device with UDI key " + d.udiKey()
                         + " is already registered; the same UDI is never registered twice.", e);
             }

@@ -91,6 +91,41 @@ class BulkImportTest {
         }
     }
 
+    /**
+     * The multi-row inserts run as INSERT OR FAIL (no statement journal): rows of the failing statement before the
+     * clash stay in the transaction until it rolls back. The rollback must leave nothing of them, and the store
+     * must be usable at once.
+     */
+    @Test
+    void aBulkInsertThatClashesWithAStoredUdiFailsClearlyAndLeavesNothingOfItsTransaction() {
+        Instant at = CLOCK.instant();
+        try (Database db = Database.open(dir.resolve("clash.db"), CLOCK)) {
+            Device stored = db.transactions().write(r -> r.devices().insert(
+                    StoreFixtures.device("09506000134352", "L1", "S20", Location.parse("Main"), at)));
+            List<Device> batch = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                batch.add(StoreFixtures.device("09506000134352", "L1", "S" + i, Location.parse("Ward 3"), at));
+            }
+            batch.removeIf(d -> d.udiKey().equals(stored.udiKey()));
+            batch.add(19, StoreFixtures.device("09506000134352", "L1", "S20", Location.parse("Ward 3"), at));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.transactions().write(
+                    r -> r.devices().insertAll(batch)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(stored.udiKey()).hasMessageContaining("never registered twice");
+
+            long afterFailure = db.transactions().read(r -> r.devices().count(DeviceQuery.all()));
+            assertThat(afterFailure).isEqualTo(1);
+            List<Device> fresh = List.of(
+                    StoreFixtures.device("09506000134352", "L2", "S1", Location.parse("Ward 3"), at),
+                    StoreFixtures.device("09506000134352", "L2", "S2", Location.parse("Ward 3"), at));
+            List<Device> written = db.transactions().write(r -> r.devices().insertAll(fresh));
+            assertThat(written).extracting(Device::id).containsExactly(stored.id() + 1, stored.id() + 2);
+            long afterNextWrite = db.transactions().read(r -> r.devices().count(DeviceQuery.all()));
+            assertThat(afterNextWrite).isEqualTo(3);
+        }
+    }
+
     @Test
     void aLargeImportRolledBackAfterTheIndexesWereSetAsideLeavesThemAsTheyWere() {
         try (Database db = Database.open(dir.resolve("rollback.db"), CLOCK)) {
