@@ -321,6 +321,40 @@ class AccessGudidReleaseTest {
     }
 
     @Test
+    void skipsContactsWithoutPhoneOrEmailAndSizesOrConditionsWithoutType() throws IOException {
+        Path release = SampleRelease.copy(tmp.resolve("r"));
+        List<String> contacts = SampleRelease.lines(release.resolve("contacts.txt"));
+        contacts.set(2, di(contacts.get(2)) + "|||");                                            // line 3: nothing
+        SampleRelease.write(release.resolve("contacts.txt"), contacts);
+        List<String> sizes = SampleRelease.lines(release.resolve("deviceSizes.txt"));
+        sizes.set(1, replaceField(sizes.get(1), 1, ""));                                            // line 2: no type
+        SampleRelease.write(release.resolve("deviceSizes.txt"), sizes);
+        List<String> storage = SampleRelease.lines(release.resolve("environmentalConditions.txt"));
+        storage.set(3, replaceField(storage.get(3), 1, ""));                                        // line 4: no type
+        SampleRelease.write(release.resolve("environmentalConditions.txt"), storage);
+
+        ReadSummary summary = read(release, new RecordingVisitor());
+
+        assertThat(summary.problems().listed()).extracting(p -> p.file() + ":" + p.line() + " " + p.code() + " "
+                        + p.column() + " " + p.rowSkipped())
+                .containsExactly("contacts.txt:3 gudid.empty-contact phone true",
+                        "deviceSizes.txt:2 gudid.missing-value sizeType true",
+                        "environmentalConditions.txt:4 gudid.missing-value storageHandlingType true");
+        assertThat(summary.problems().listed().get(0).message()).contains("neither a phone nor an e-mail");
+    }
+
+    @Test
+    void refusesAContactsFileWithoutItsPhoneColumn() throws IOException {
+        Path release = SampleRelease.copy(tmp.resolve("r"));
+        List<String> contacts = SampleRelease.lines(release.resolve("contacts.txt"));
+        contacts.replaceAll(l -> l.substring(0, l.indexOf('|')) + l.substring(l.indexOf('|', l.indexOf('|') + 1)));
+        SampleRelease.write(release.resolve("contacts.txt"), contacts);
+
+        assertThatThrownBy(() -> read(release, new RecordingVisitor())).isInstanceOf(GudidReleaseException.class)
+                .hasMessageContaining("contacts.txt").hasMessageContaining("phone");
+    }
+
+    @Test
     void reportsAnUnreadableDate() throws IOException {
         Path release = SampleRelease.copy(tmp.resolve("r"));
         Path device = release.resolve("device.txt");
