@@ -29,8 +29,8 @@ import org.uditrust.registry.DeviceModel;
  * {@code environmentalConditions.storageHandling[]{storageHandlingType, storageHandlingHigh{unit, value},
  * storageHandlingLow{unit, value}, storageHandlingSpecialConditionText}} and {@code sterilization{deviceSterile,
  * sterilizationPriorToUse, methodTypes}}. Sizes and limits are kept as the text of the value (a JSON number is
- * kept as written, {@code 3.0} stays {@code 3.0}). A wrapper that holds a single object instead of an array (as XML-to-JSON
- * conversions produce) is read as a one-element list. Never throws for bad input.
+ * kept as written, {@code 3.0} stays {@code 3.0}). A wrapper that holds a single object instead of an array (as
+ * XML-to-JSON conversions produce) is read as a one-element list. Never throws for bad input.
  */
 public final class GudidLookupJson {
 

@@ -99,7 +99,10 @@ final class GudidRowMapper {
         }
     }
 
-    /** The sample and the lookup JSON say storageHandlingSpecialConditionText; FDA's element list SpecialConditionText. */
+    /**
+     * The sample and the lookup JSON say storageHandlingSpecialConditionText; FDA's element list says
+     * SpecialConditionText.
+     */
     private static String specialConditionText(Row row) {
         String text = row.text("storageHandlingSpecialConditionText");
         return text != null ? text : row.text("specialConditionText");
