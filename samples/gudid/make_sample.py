@@ -19,6 +19,8 @@ C = {
  8: ("Pinecrest Catheter Company", "066871245", None, "+1(555)010-8600", None),
  9: ("Riverside Tissue Services", "027639951", None, "+1(555)010-9700", "tissue.udi@riverside-tissue.example"),
 }
+# customer-contact phone extensions (most labelers give none)
+EXT = {6: "2231", 7: "214"}
 PC = {
  "FRN": "Pump, Infusion", "FPA": "Set, Administration, Intravascular", "MHX": "Monitor, Physiological, Patient(With Arrhythmia Detection Or Alarms)",
  "DQA": "Oximeter", "DXN": "System, Measurement, Blood-Pressure, Non-Invasive", "DRG": "Transmitters And Receivers, Physiological Signal, Radiofrequency",
@@ -82,11 +84,12 @@ def M(di, agency, c, brand, model, cat, desc, pcs, gm, subs, pi, *, ster=False, 
 T_ROOM = [("Storage Environment Temperature", "Degrees Celsius", "30", "Degrees Celsius", "15", ""),
           ("Storage Environment Humidity", "Percent (%) Relative Humidity", "85", "Percent (%) Relative Humidity", "10", "")]
 T_DRY = [("Special Storage Condition, Specify", "", "", "", "", "Keep dry. Keep away from sunlight.")]
+T_IMPLANT = [("Storage Environment Temperature", "Degrees Celsius", "40", "Degrees Celsius", "-10", "")] + T_DRY
 # PI flags: lot, serial, mfg, exp, donation
 p0 = gtin("9506000", "13435"); assert p0 == "09506000134352", p0
 p1 = gtin("9506000", "14321"); assert p1 == "09506000143217", p1
 M(p0, "GS1", 0, "Meridian VIP", "VIP-3000", "VIP3000-US", "Volumetric infusion pump with drug library, large-volume, single channel", ["FRN"], ["pump"], [("K213377", "")], (1,1,0,1,0), mri="MR Unsafe", version=4, vdate="2025-02-10", env=T_ROOM)
-M(p1, "GS1", 0, "Arcus", "ARC-12-STD", "ARC12STD", "Arcus cementless femoral hip stem, size 12, standard offset, Ti-6Al-4V", ["LPH"], ["hipstem"], [("K190842", "")], (1,1,1,1,0), ster=True, single=True, mri="MR Conditional", methods=["Radiation Sterilization"], sizes=[("Length", "Millimeter", "140", "")], version=2, vdate="2025-01-20")
+M(p1, "GS1", 0, "Arcus", "ARC-12-STD", "ARC12STD", "Arcus cementless femoral hip stem, size 12, standard offset, Ti-6Al-4V", ["LPH"], ["hipstem"], [("K190842", "")], (1,1,1,1,0), ster=True, single=True, mri="MR Conditional", methods=["Radiation Sterilization"], sizes=[("Length", "Millimeter", "140", "")], env=T_IMPLANT, version=2, vdate="2025-01-20")
 M(gtin("9506000", "13511"), "GS1", 0, "Meridian VIP", "VIP-SET-20", "VS20", "Non-vented primary IV administration set, 20 drops/mL, 2.8 m, for VIP pumps", ["FPA"], ["adminset"], [("K213377", "")], (1,0,0,1,0), ster=True, single=True, methods=["Ethylene Oxide"], nonrl=True, pkgs=[("1", "13511", 20, "Box"), ("2", "13511", 8, "Case")], env=T_DRY)
 M(gtin("9506000", "13620"), "GS1", 0, "Meridian SP", "SP-50", "SP50", "Syringe infusion pump, 1 to 60 mL syringes", ["FRN"], ["syrpump"], [("K201154", "")], (0,1,1,0,0), mri="MR Unsafe")
 M(gtin("9506000", "12200"), "GS1", 0, "Meridian VIP", "VIP-2000", "VIP2000", "Volumetric infusion pump, single channel (previous generation)", ["FRN"], ["pump"], [("K162201", "")], (0,1,0,0,0), status="Not in Commercial Distribution", end="2023-06-30", mri="MR Unsafe", version=6, vdate="2023-07-05", pub="2016-09-01")
@@ -161,7 +164,7 @@ for m in models:
         subs.append([m["di"], s, sup])
     for meth in m["methods"]:
         sts.append([m["di"], meth])
-    cons.append([m["di"], c[3], "", c[4]])
+    cons.append([m["di"], c[3], EXT.get(m["c"], ""), c[4]])
     for t, u, v, txt in m["sizes"]:
         szs.append([m["di"], t, u, v, txt])
     for e in m["env"]:
@@ -196,11 +199,13 @@ def lookup(m, udi=None):
          "singleUse": m["single"], "lotBatch": bool(lot), "serialNumber": bool(ser), "manufacturingDate": bool(mfg),
          "expirationDate": bool(exp), "donationIdNumber": bool(don), "labeledContainsNRL": False, "labeledNoNRL": m["nonrl"],
          "MRISafetyStatus": m["mri"], "rx": m["rx"], "otc": m["otc"],
-         "contacts": {"customerContact": [{"phone": c[3], "phoneExtension": None, "email": c[4]}]},
+         "contacts": {"customerContact": [{"phone": c[3], "phoneExtension": EXT.get(m["c"]), "email": c[4]}]},
          "gmdnTerms": {"gmdn": [dict(gmdnPTName=G[g][0], gmdnPTDefinition=G[g][1], gmdnCode=G[g][2], gmdnCodeStatus="Active", implantable=G[g][3]) for g in m["gm"]]},
          "productCodes": {"fdaProductCode": [dict(productCode=pc, productCodeName=PC[pc]) for pc in m["pcs"]]},
          "deviceSizes": {"deviceSize": [dict(sizeType=t, size=dict(unit=u, value=v), sizeText=txt or None) for t, u, v, txt in m["sizes"]]} if m["sizes"] else None,
-         "environmentalConditions": None,
+         "environmentalConditions": {"storageHandling": [dict(storageHandlingType=t,
+             storageHandlingHigh=dict(unit=hu, value=hv) if hu else None, storageHandlingLow=dict(unit=lu, value=lv) if lu else None,
+             storageHandlingSpecialConditionText=txt or None) for t, hu, hv, lu, lv, txt in m["env"]]} if m["env"] else None,
          "sterilization": {"deviceSterile": m["ster"], "sterilizationPriorToUse": m["prior"],
                            "methodTypes": {"sterilizationMethod": list(m["methods"])} if m["methods"] else None},
          "premarketSubmissions": {"premarketSubmission": [dict(submissionNumber=s, supplementNumber=sup or None) for s, sup in m["subs"]]}}
@@ -217,3 +222,14 @@ for di, udi in [("09506000143217", {"udi": "(01)09506000143217(11)250115(17)3001
     with open(os.path.join(out, "..", "lookup", "lookup-" + di + ".json"), "w") as f:
         json.dump(lookup(by[di], udi), f, indent=2, ensure_ascii=False)
         f.write("\n")
+
+# The zipped copy, as downloaded: the same files at the top level, in name order, dated the release day.
+import zipfile
+zpath = os.path.normpath(out) + ".zip"
+with zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
+    for name in sorted(os.listdir(out)):
+        info = zipfile.ZipInfo(name, date_time=(2025, 11, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        with open(os.path.join(out, name), "rb") as f:
+            z.writestr(info, f.read())

@@ -20,8 +20,12 @@ import org.uditrust.udi.UdiDate;
  * <p>The JSON object of a device is an interface other tools rely on: {@code id, issuer, di, lot, serial, expiry,
  * manufactured, softwareVersion, donationId, carrier, humanReadable, status, location {site, building, department,
  * room}, owner, notes, findings [{code, message}], registeredAt, registeredBy, updatedAt, version}; dates are
- * {@code YYYY-MM-DD}, instants ISO-8601 UTC, status in lower case with hyphens ({@code in-service}). Fields are
- * only ever added, never renamed or removed.
+ * {@code YYYY-MM-DD}, instants ISO-8601 UTC, status in lower case with hyphens ({@code in-service}). Its GUDID
+ * model ({@link #model}) is {@code primaryDi, brandName, versionModelNumber, catalogNumber, companyName,
+ * deviceDescription, commercialDistributionStatus, mriSafetyStatus, contacts [{phone, phoneExtension, email}],
+ * deviceSizes [{type, unit, value, text}], storageConditions [{type, highUnit, highValue, lowUnit, lowValue,
+ * specialConditionText}]}; sizes and limits are strings exactly as GUDID gives them. Fields are only ever added,
+ * never renamed or removed.
  */
 final class DeviceOutput {
 
@@ -85,6 +89,37 @@ final class DeviceOutput {
         o.put("deviceDescription", m.deviceDescription());
         o.put("commercialDistributionStatus", m.commercialDistributionStatus());
         o.put("mriSafetyStatus", m.mriSafetyStatus());
+        List<Map<String, Object>> contacts = new ArrayList<>();
+        for (DeviceModel.Contact c : m.contacts()) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("phone", c.phone());
+            contact.put("phoneExtension", c.phoneExtension());
+            contact.put("email", c.email());
+            contacts.add(contact);
+        }
+        o.put("contacts", contacts);
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        for (DeviceModel.DeviceSize s : m.deviceSizes()) {
+            Map<String, Object> size = new LinkedHashMap<>();
+            size.put("type", s.type());
+            size.put("unit", s.unit());
+            size.put("value", s.value());
+            size.put("text", s.text());
+            sizes.add(size);
+        }
+        o.put("deviceSizes", sizes);
+        List<Map<String, Object>> storage = new ArrayList<>();
+        for (DeviceModel.StorageCondition s : m.storageConditions()) {
+            Map<String, Object> condition = new LinkedHashMap<>();
+            condition.put("type", s.type());
+            condition.put("highUnit", s.highUnit());
+            condition.put("highValue", s.highValue());
+            condition.put("lowUnit", s.lowUnit());
+            condition.put("lowValue", s.lowValue());
+            condition.put("specialConditionText", s.specialConditionText());
+            storage.add(condition);
+        }
+        o.put("storageConditions", storage);
         return o;
     }
 
@@ -118,6 +153,9 @@ final class DeviceOutput {
         if (model != null) {
             field(out, "Model", join(model.brandName(), model.versionModelNumber()));
             field(out, "Company", model.companyName());
+            for (DeviceModel.Contact c : model.contacts()) {
+                field(out, "Contact", contact(c));
+            }
         }
         field(out, "Lot", d.lot());
         field(out, "Serial", d.serial());
@@ -134,6 +172,21 @@ final class DeviceOutput {
             out.append("  finding [").append(f.code()).append("] ").append(f.message()).append('\n');
         }
         return out.toString();
+    }
+
+    /** {@code +1(555)010-7500 ext. 214, orders@example.com}: what a recall team dials or writes to. */
+    static String contact(DeviceModel.Contact c) {
+        StringBuilder text = new StringBuilder();
+        if (c.phone() != null) {
+            text.append(c.phone());
+            if (c.phoneExtension() != null) {
+                text.append(" ext. ").append(c.phoneExtension());
+            }
+        }
+        if (c.email() != null) {
+            text.append(text.length() > 0 ? ", " : "").append(c.email());
+        }
+        return text.toString();
     }
 
     private static String join(String a, String b) {

@@ -30,6 +30,9 @@ import java.util.Objects;
  * @param sterilizationMethods      sterilisation methods
  * @param publicVersionNumber       GUDID record version, or null
  * @param publicVersionDate         GUDID record version date, or null
+ * @param contacts                  the labeler's customer contacts for this model ({@code contacts.txt})
+ * @param deviceSizes               clinically relevant sizes ({@code deviceSizes.txt})
+ * @param storageConditions         storage and handling conditions ({@code environmentalConditions.txt})
  */
 public record DeviceModel(
         String primaryDi,
@@ -53,7 +56,10 @@ public record DeviceModel(
         List<PremarketSubmission> premarketSubmissions,
         List<String> sterilizationMethods,
         Integer publicVersionNumber,
-        LocalDate publicVersionDate) {
+        LocalDate publicVersionDate,
+        List<Contact> contacts,
+        List<DeviceSize> deviceSizes,
+        List<StorageCondition> storageConditions) {
 
     public DeviceModel {
         Objects.requireNonNull(primaryDi, "primaryDi");
@@ -63,6 +69,37 @@ public record DeviceModel(
         gmdnTerms = List.copyOf(gmdnTerms);
         premarketSubmissions = List.copyOf(premarketSubmissions);
         sterilizationMethods = List.copyOf(sterilizationMethods);
+        contacts = List.copyOf(contacts);
+        deviceSizes = List.copyOf(deviceSizes);
+        storageConditions = List.copyOf(storageConditions);
+    }
+
+    /**
+     * A model without contacts, sizes or storage conditions: the shape before those were stored, kept so callers
+     * that do not know them (tests, CSV fixtures) need not spell three empty lists.
+     */
+    public DeviceModel(String primaryDi, String issuingAgency, String brandName, String versionModelNumber,
+                       String catalogNumber, String companyName, String dunsNumber, String deviceDescription,
+                       String commercialDistributionStatus, LocalDate commercialDistributionEndDate,
+                       String mriSafetyStatus, Boolean sterile, Boolean sterilizationPriorToUse, Boolean singleUse,
+                       PiFlags labelPi, List<Identifier> identifiers, List<ProductCode> productCodes,
+                       List<GmdnTerm> gmdnTerms, List<PremarketSubmission> premarketSubmissions,
+                       List<String> sterilizationMethods, Integer publicVersionNumber, LocalDate publicVersionDate) {
+        this(primaryDi, issuingAgency, brandName, versionModelNumber, catalogNumber, companyName, dunsNumber,
+                deviceDescription, commercialDistributionStatus, commercialDistributionEndDate, mriSafetyStatus,
+                sterile, sterilizationPriorToUse, singleUse, labelPi, identifiers, productCodes, gmdnTerms,
+                premarketSubmissions, sterilizationMethods, publicVersionNumber, publicVersionDate, List.of(),
+                List.of(), List.of());
+    }
+
+    /** This model with other contacts, sizes and storage conditions (the rest unchanged). */
+    public DeviceModel withExtras(List<Contact> contacts, List<DeviceSize> deviceSizes,
+                                  List<StorageCondition> storageConditions) {
+        return new DeviceModel(primaryDi, issuingAgency, brandName, versionModelNumber, catalogNumber, companyName,
+                dunsNumber, deviceDescription, commercialDistributionStatus, commercialDistributionEndDate,
+                mriSafetyStatus, sterile, sterilizationPriorToUse, singleUse, labelPi, identifiers, productCodes,
+                gmdnTerms, premarketSubmissions, sterilizationMethods, publicVersionNumber, publicVersionDate,
+                contacts, deviceSizes, storageConditions);
     }
 
     /** Which PI fields GUDID says the label carries ({@code lotBatch}, {@code serialNumber}, …). */
@@ -105,6 +142,56 @@ public record DeviceModel(
     public record PremarketSubmission(String number, String supplement) {
         public PremarketSubmission {
             Objects.requireNonNull(number, "number");
+        }
+    }
+
+    /**
+     * A customer contact of the labeler for this model ({@code contacts.txt}, lookup JSON
+     * {@code contacts.customerContact[]}): what a recall team calls or writes to. At least a phone or an e-mail.
+     *
+     * @param phone          phone number as GUDID gives it, e.g. {@code +1(555)010-2000}, or null
+     * @param phoneExtension extension, or null
+     * @param email          e-mail address, or null
+     */
+    public record Contact(String phone, String phoneExtension, String email) {
+        public Contact {
+            if (phone == null && email == null) {
+                throw new IllegalArgumentException("a GUDID contact has a phone or an e-mail");
+            }
+        }
+    }
+
+    /**
+     * A clinically relevant size ({@code deviceSizes.txt}, lookup JSON {@code deviceSizes.deviceSize[]}). The value
+     * is kept as the text GUDID gives ({@code 3.0} stays {@code 3.0}), never as a floating-point number.
+     *
+     * @param type  e.g. Length, Outer Diameter, Catheter Gauge
+     * @param unit  e.g. Millimeter, French, or null
+     * @param value e.g. {@code 140}, or null (then {@code text} says it)
+     * @param text  free text size ("Size, Specify"), or null
+     */
+    public record DeviceSize(String type, String unit, String value, String text) {
+        public DeviceSize {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * A storage or handling condition ({@code environmentalConditions.txt}, lookup JSON
+     * {@code environmentalConditions.storageHandling[]}), e.g. a storage temperature from 15 to 30 Degrees
+     * Celsius, or a special condition in words. Values are kept as text, as for sizes.
+     *
+     * @param type                 e.g. Storage Environment Temperature, Special Storage Condition, Specify
+     * @param highUnit             unit of the upper limit, or null
+     * @param highValue            upper limit, or null
+     * @param lowUnit              unit of the lower limit, or null
+     * @param lowValue             lower limit, or null
+     * @param specialConditionText the condition in words, or null
+     */
+    public record StorageCondition(String type, String highUnit, String highValue, String lowUnit, String lowValue,
+                                   String specialConditionText) {
+        public StorageCondition {
+            Objects.requireNonNull(type, "type");
         }
     }
 }

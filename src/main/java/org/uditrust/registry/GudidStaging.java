@@ -26,6 +26,15 @@ public interface GudidStaging extends AutoCloseable {
     /** A {@code sterilizationMethodTypes.txt} row. */
     void sterilizationMethod(String primaryDi, String method);
 
+    /** A {@code contacts.txt} row: a customer contact of the labeler. */
+    void contact(String primaryDi, DeviceModel.Contact contact);
+
+    /** A {@code deviceSizes.txt} row. */
+    void deviceSize(String primaryDi, DeviceModel.DeviceSize size);
+
+    /** An {@code environmentalConditions.txt} row: a storage or handling condition. */
+    void storageCondition(String primaryDi, DeviceModel.StorageCondition condition);
+
     /** Device rows staged so far. */
     long devicesStaged();
 

@@ -67,6 +67,13 @@ final class FhirDevices {
         return StandardCharsets.ISO_8859_1;
     }
 
+    private static void contactPoint(JsonGenerator json, String system, String value) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("system", system);
+        json.writeStringField("value", value);
+        json.writeEndObject();
+    }
+
     static void write(JsonGenerator json, Device d, DeviceModel model) throws IOException {
         json.writeStartObject();
         json.writeStringField("resourceType", "Device");
@@ -122,6 +129,20 @@ final class FhirDevices {
             json.writeObjectFieldStart("owner");
             json.writeStringField("display", d.owner());
             json.writeEndObject();
+        }
+        if (model != null && !model.contacts().isEmpty()) {
+            // Device.contact: "details for human/organization for support" - the labeler's GUDID customer contact.
+            json.writeArrayFieldStart("contact");
+            for (DeviceModel.Contact c : model.contacts()) {
+                if (c.phone() != null) {
+                    contactPoint(json, "phone", c.phoneExtension() == null ? c.phone()
+                            : c.phone() + " ext. " + c.phoneExtension());
+                }
+                if (c.email() != null) {
+                    contactPoint(json, "email", c.email());
+                }
+            }
+            json.writeEndArray();
         }
         if (!d.location().equals(Location.UNKNOWN)) {
             json.writeObjectFieldStart("location");

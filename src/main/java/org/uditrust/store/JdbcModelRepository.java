@@ -95,6 +95,25 @@ final class JdbcModelRepository implements ModelRepository {
                     ps.executeUpdate();
                 }
             }
+            try (PreparedStatement ps = statements.prepare(ModelRows.insertContact("model_contact"))) {
+                for (DeviceModel.Contact c : model.contacts()) {
+                    ModelRows.bindContact(ps, di, c);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = statements.prepare(ModelRows.insertDeviceSize("model_device_size"))) {
+                for (DeviceModel.DeviceSize s : model.deviceSizes()) {
+                    ModelRows.bindDeviceSize(ps, di, s);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = statements.prepare(
+                    ModelRows.insertStorageCondition("model_storage_condition"))) {
+                for (DeviceModel.StorageCondition s : model.storageConditions()) {
+                    ModelRows.bindStorageCondition(ps, di, s);
+                    ps.executeUpdate();
+                }
+            }
             return null;
         });
     }
@@ -152,7 +171,19 @@ final class JdbcModelRepository implements ModelRepository {
                 r -> submissions.add(new DeviceModel.PremarketSubmission(r.getString(1), r.getString(2))));
         List<String> methods = new ArrayList<>();
         children("SELECT method FROM model_sterilization_method", di, r -> methods.add(r.getString(1)));
-        return ModelRows.read(rs, identifiers, codes, terms, submissions, methods);
+        List<DeviceModel.Contact> contacts = new ArrayList<>();
+        children("SELECT phone, phone_extension, email FROM model_contact", di,
+                r -> contacts.add(new DeviceModel.Contact(r.getString(1), r.getString(2), r.getString(3))));
+        List<DeviceModel.DeviceSize> sizes = new ArrayList<>();
+        children("SELECT size_type, size_unit, size_value, size_text FROM model_device_size", di,
+                r -> sizes.add(new DeviceModel.DeviceSize(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4))));
+        List<DeviceModel.StorageCondition> storage = new ArrayList<>();
+        children("SELECT condition_type, high_unit, high_value, low_unit, low_value, special_condition_text"
+                + " FROM model_storage_condition", di,
+                r -> storage.add(new DeviceModel.StorageCondition(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6))));
+        return ModelRows.read(rs, identifiers, codes, terms, submissions, methods, contacts, sizes, storage);
     }
 
     @FunctionalInterface

@@ -82,7 +82,9 @@ final class ModelRows {
     /** A model row with empty child lists (the caller adds them). */
     static DeviceModel read(ResultSet rs, List<DeviceModel.Identifier> identifiers,
                             List<DeviceModel.ProductCode> productCodes, List<DeviceModel.GmdnTerm> gmdnTerms,
-                            List<DeviceModel.PremarketSubmission> submissions, List<String> methods)
+                            List<DeviceModel.PremarketSubmission> submissions, List<String> methods,
+                            List<DeviceModel.Contact> contacts, List<DeviceModel.DeviceSize> sizes,
+                            List<DeviceModel.StorageCondition> storage)
             throws SQLException {
         return new DeviceModel(
                 rs.getString("primary_di"),
@@ -104,7 +106,8 @@ final class ModelRows {
                         rs.getBoolean("pi_donation_id")),
                 identifiers, productCodes, gmdnTerms, submissions, methods,
                 Jdbc.getInt(rs, "public_version_number"),
-                Jdbc.getDate(rs, "public_version_date"));
+                Jdbc.getDate(rs, "public_version_date"),
+                contacts, sizes, storage);
     }
 
     // Child rows: the same columns in live ("model_x") and staging ("gudid_stage_x") tables.
@@ -167,7 +170,77 @@ final class ModelRows {
         ps.setString(2, method);
     }
 
+    static String insertContact(String table) {
+        return "INSERT INTO " + table + " (primary_di, phone, phone_extension, email) VALUES (?, ?, ?, ?)";
+    }
+
+    static void bindContact(PreparedStatement ps, String primaryDi, DeviceModel.Contact c) throws SQLException {
+        ps.setString(1, primaryDi);
+        Jdbc.setString(ps, 2, c.phone());
+        Jdbc.setString(ps, 3, c.phoneExtension());
+        Jdbc.setString(ps, 4, c.email());
+    }
+
+    static String insertDeviceSize(String table) {
+        return "INSERT INTO " + table + " (primary_di, size_type, size_unit, size_value, size_text)"
+                + " VALUES (?, ?, ?, ?, ?)";
+    }
+
+    static void bindDeviceSize(PreparedStatement ps, String primaryDi, DeviceModel.DeviceSize s)
+            throws SQLException {
+        ps.setString(1, primaryDi);
+        ps.setString(2, s.type());
+        Jdbc.setString(ps, 3, s.unit());
+        Jdbc.setString(ps, 4, s.value());
+        Jdbc.setString(ps, 5, s.text());
+    }
+
+    static String insertStorageCondition(String table) {
+        return "INSERT INTO " + table + " (primary_di, condition_type, high_unit, high_value, low_unit, low_value,"
+                + " special_condition_text) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    static void bindStorageCondition(PreparedStatement ps, String primaryDi, DeviceModel.StorageCondition s)
+            throws SQLException {
+        ps.setString(1, primaryDi);
+        ps.setString(2, s.type());
+        Jdbc.setString(ps, 3, s.highUnit());
+        Jdbc.setString(ps, 4, s.highValue());
+        Jdbc.setString(ps, 5, s.lowUnit());
+        Jdbc.setString(ps, 6, s.lowValue());
+        Jdbc.setString(ps, 7, s.specialConditionText());
+    }
+
     /** The live child tables, children before parents for deletes. */
     static final List<String> LIVE_CHILD_TABLES = List.of("model_identifier", "model_product_code",
-            "model_gmdn_term", "model_premarket_submission", "model_sterilization_method");
+            "model_gmdn_term", "model_premarket_submission", "model_sterilization_method", "model_contact",
+            "model_device_size", "model_storage_condition");
+
+    /**
+     * Columns copied from a staging child table into its live twin by a delta merge (without the id, which the
+     * live table gives in the order of the staged ids). Identifiers are copied on their own (the issuing agency
+     * is taken from them in between).
+     */
+    static final List<ChildCopy> MERGED_CHILD_TABLES = List.of(
+            new ChildCopy("gudid_stage_product_code", "model_product_code", "primary_di, code, name"),
+            new ChildCopy("gudid_stage_gmdn_term", "model_gmdn_term",
+                    "primary_di, code, name, definition, implantable"),
+            new ChildCopy("gudid_stage_premarket_submission", "model_premarket_submission",
+                    "primary_di, number, supplement"),
+            new ChildCopy("gudid_stage_sterilization_method", "model_sterilization_method", "primary_di, method"),
+            new ChildCopy("gudid_stage_contact", "model_contact", "primary_di, phone, phone_extension, email"),
+            new ChildCopy("gudid_stage_device_size", "model_device_size",
+                    "primary_di, size_type, size_unit, size_value, size_text"),
+            new ChildCopy("gudid_stage_storage_condition", "model_storage_condition", "primary_di, condition_type,"
+                    + " high_unit, high_value, low_unit, low_value, special_condition_text"));
+
+    /** A staging child table, its live twin and the columns a delta merge copies (fixed names, never input). */
+    record ChildCopy(String stagingTable, String liveTable, String columns) {
+
+        /** Copies every staged row, in the order the release gave them. */
+        String insertSelect() {
+            return "INSERT INTO " + liveTable + " (" + columns + ") SELECT " + columns + " FROM " + stagingTable
+                    + " ORDER BY id";
+        }
+    }
 }

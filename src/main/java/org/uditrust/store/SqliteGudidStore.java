@@ -37,7 +37,7 @@ final class SqliteGudidStore implements GudidStore {
 
     private static final List<String> STAGE_TABLES = List.of("gudid_stage_identifier", "gudid_stage_product_code",
             "gudid_stage_gmdn_term", "gudid_stage_premarket_submission", "gudid_stage_sterilization_method",
-            "gudid_stage_model");
+            "gudid_stage_contact", "gudid_stage_device_size", "gudid_stage_storage_condition", "gudid_stage_model");
 
     // Staging statements, built once: the SQL text is looked up per row.
     private static final String STAGE_UPSERT_MODEL = ModelRows.upsert("gudid_stage_model");
@@ -47,6 +47,10 @@ final class SqliteGudidStore implements GudidStore {
     private static final String STAGE_INSERT_SUBMISSION =
             ModelRows.insertSubmission("gudid_stage_premarket_submission");
     private static final String STAGE_INSERT_METHOD = ModelRows.insertMethod("gudid_stage_sterilization_method");
+    private static final String STAGE_INSERT_CONTACT = ModelRows.insertContact("gudid_stage_contact");
+    private static final String STAGE_INSERT_SIZE = ModelRows.insertDeviceSize("gudid_stage_device_size");
+    private static final String STAGE_INSERT_STORAGE =
+            ModelRows.insertStorageCondition("gudid_stage_storage_condition");
 
     /** Each staging table and the live table it becomes in a full swap; the model table first. */
     private static final Map<String, String> STAGE_TO_LIVE = stageToLive();
@@ -104,6 +108,9 @@ final class SqliteGudidStore implements GudidStore {
         m.put("gudid_stage_gmdn_term", "model_gmdn_term");
         m.put("gudid_stage_premarket_submission", "model_premarket_submission");
         m.put("gudid_stage_sterilization_method", "model_sterilization_method");
+        m.put("gudid_stage_contact", "model_contact");
+        m.put("gudid_stage_device_size", "model_device_size");
+        m.put("gudid_stage_storage_condition", "model_storage_condition");
         return m;
     }
 
@@ -188,7 +195,7 @@ final class SqliteGudidStore implements GudidStore {
             this.token = token;
             // Flush order: models first (no foreign keys in staging, but it keeps the batches readable).
             for (String key : List.of("models", "identifiers", "productCodes", "gmdnTerms", "premarketSubmissions",
-                    "sterilizationMethods")) {
+                    "sterilizationMethods", "contacts", "deviceSizes", "storageConditions")) {
                 staged.put(key, 0L);
             }
         }
@@ -227,6 +234,22 @@ final class SqliteGudidStore implements GudidStore {
         public void sterilizationMethod(String primaryDi, String method) {
             addChild("sterilizationMethods", STAGE_INSERT_METHOD, primaryDi,
                     ps -> ModelRows.bindMethod(ps, primaryDi, method));
+        }
+
+        @Override
+        public void contact(String primaryDi, DeviceModel.Contact contact) {
+            addChild("contacts", STAGE_INSERT_CONTACT, primaryDi, ps -> ModelRows.bindContact(ps, primaryDi, contact));
+        }
+
+        @Override
+        public void deviceSize(String primaryDi, DeviceModel.DeviceSize size) {
+            addChild("deviceSizes", STAGE_INSERT_SIZE, primaryDi, ps -> ModelRows.bindDeviceSize(ps, primaryDi, size));
+        }
+
+        @Override
+        public void storageCondition(String primaryDi, DeviceModel.StorageCondition condition) {
+            addChild("storageConditions", STAGE_INSERT_STORAGE, primaryDi,
+                    ps -> ModelRows.bindStorageCondition(ps, primaryDi, condition));
         }
 
         @Override
@@ -381,16 +404,9 @@ final class SqliteGudidStore implements GudidStore {
                         + inOrder);
                 st.executeUpdate(TAKE_ISSUING_AGENCY_FROM_IDENTIFIERS
                         + " AND primary_di IN (SELECT primary_di FROM gudid_stage_model)");
-                st.executeUpdate("INSERT INTO model_product_code (primary_di, code, name) SELECT s.primary_di,"
-                        + " s.code, s.name FROM gudid_stage_product_code s" + inOrder);
-                st.executeUpdate("INSERT INTO model_gmdn_term (primary_di, code, name, definition, implantable)"
-                        + " SELECT s.primary_di, s.code, s.name, s.definition, s.implantable"
-                        + " FROM gudid_stage_gmdn_term s" + inOrder);
-                st.executeUpdate("INSERT INTO model_premarket_submission (primary_di, number, supplement)"
-                        + " SELECT s.primary_di, s.number, s.supplement FROM gudid_stage_premarket_submission s"
-                        + inOrder);
-                st.executeUpdate("INSERT INTO model_sterilization_method (primary_di, method) SELECT s.primary_di,"
-                        + " s.method FROM gudid_stage_sterilization_method s" + inOrder);
+                for (ModelRows.ChildCopy table : ModelRows.MERGED_CHILD_TABLES) {
+                    st.executeUpdate(table.insertSelect());
+                }
             }
             return replaced;
         }

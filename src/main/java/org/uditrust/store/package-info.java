@@ -25,7 +25,12 @@
  * validation state) and provisioning records ({@code JdbcTrustRepository}, {@code JdbcIdentityRepository}).
  * {@code V4__gudid_staging_like_live.sql} makes the staging tables exact twins of the live model tables, so a full
  * release is swapped in by renaming them over the live tables instead of copying its rows (a later migration that
- * changes a live GUDID table must change its staging twin the same way; GudidSwapSchemaTest checks). Ids are
+ * changes a live GUDID table must change its staging twin the same way; GudidSwapSchemaTest checks).
+ * {@code V5__gudid_contacts_sizes_storage.sql} adds {@code model_contact}, {@code model_device_size} and
+ * {@code model_storage_condition} (children of {@code device_model} by primary DI, values as text) with their twins
+ * {@code gudid_stage_contact}, {@code gudid_stage_device_size} and {@code gudid_stage_storage_condition}; they are
+ * staged, swapped and merged like the other child tables ({@code ModelRows.LIVE_CHILD_TABLES},
+ * {@code MERGED_CHILD_TABLES}, the swap's table map in {@code SqliteGudidStore}). Ids are
  * 64-bit integer keys ({@code INTEGER PRIMARY KEY}, SQLite's rowid).
  *
  * <h2>Time</h2>

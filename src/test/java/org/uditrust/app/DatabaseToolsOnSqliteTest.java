@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uditrust.Services;
 import org.uditrust.app.devices.DatabaseToolsViewModel;
+import org.uditrust.app.devices.DeviceTexts;
+import org.uditrust.app.devices.FieldRow;
 import org.uditrust.app.task.TaskContext;
 import org.uditrust.app.task.TaskRunner;
 import org.uditrust.registry.DeviceQuery;
@@ -50,6 +52,26 @@ class DatabaseToolsOnSqliteTest {
         assertThat(services.registry().inventory().model("09506000134352")).get()
                 .extracting(m -> m.deviceDescription()).asString().containsIgnoringCase("infusion");
         assertThat(refreshed).hasSize(1);
+    }
+
+    @Test
+    void theModelDetailsShowTheImportedContactSizeAndStorageConditions() {
+        tools.importGudid(SAMPLE_RELEASE);
+        DeviceTexts texts = new DeviceTexts(TestInventory.bundle(), java.time.ZoneOffset.UTC);
+
+        // Rows of the sample's contacts.txt, deviceSizes.txt and environmentalConditions.txt, one detail row each.
+        List<FieldRow> hip = texts.modelFields(services.registry().inventory().model("09506000143217").orElseThrow());
+        List<FieldRow> catheter = texts.modelFields(services.registry().inventory().model("A123BJC5D6E71")
+                .orElseThrow());
+
+        assertThat(hip).contains(
+                new FieldRow("Customer contact", "+1(555)010-2000, udi@meridian-medical.example"),
+                new FieldRow("Size", "Length: 140 Millimeter"),
+                new FieldRow("Storage and handling", "Storage Environment Temperature: -10 to 40 Degrees Celsius"),
+                new FieldRow("Storage and handling", "Keep dry. Keep away from sunlight."));
+        assertThat(catheter).contains(
+                new FieldRow("Customer contact", "+1(555)010-7500 ext. 214, orders@westbrook-surgical.example"))
+                .noneMatch(r -> r.name().equals("Size") || r.name().equals("Storage and handling"));
     }
 
     @Test

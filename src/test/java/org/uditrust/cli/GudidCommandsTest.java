@@ -18,6 +18,8 @@ class GudidCommandsTest {
     private static final Path LOOKUP = Path.of("samples/gudid/lookup/lookup-09506000143217.json");
     /** GS1 example UDI on the sample labels; its DI is the sample release's infusion pump (samples/gudid/README.md). */
     private static final String PUMP_SCAN = "]d2" + "0109506000134352" + "17201225" + "10ABC123" + "\u001d" + "21XYZ";
+    /** The hip stem's UDI in the sample lookup response's {@code udi} block. */
+    private static final String HIP_STEM = "(01)09506000143217(11)250115(17)300114(10)L2501-A7(21)SN000418";
 
     @TempDir
     Path dir;
@@ -56,6 +58,71 @@ class GudidCommandsTest {
         assertThat(run("device", "show", PUMP_SCAN).out()).contains("Model: Meridian VIP VIP-3000");
         assertThat(run("device", "list").out()).contains("MODEL").contains("Meridian VIP VIP-3000");
         assertThat(run("audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
+    void deviceShowGivesTheModelsContactsSizesAndStorageConditionsFromTheRelease() {
+        assertThat(run("gudid", "import", RELEASE_ZIP.toString()).exitCode()).isZero();
+        assertThat(run("device", "add", HIP_STEM).exitCode()).isZero();
+        assertThat(run("device", "add", PUMP_SCAN).exitCode()).isZero();
+
+        JsonNode hip = Jsonl.single(run("device", "show", "--json", HIP_STEM).out()).get("model");
+        JsonNode pump = Jsonl.single(run("device", "show", "--json", PUMP_SCAN).out()).get("model");
+
+        // Rows of the sample's contacts.txt, deviceSizes.txt and environmentalConditions.txt for these DIs.
+        assertThat(hip.get("brandName").asText()).isEqualTo("Arcus");
+        assertThat(hip.get("contacts")).hasSize(1);
+        assertThat(hip.get("contacts").get(0).get("phone").asText()).isEqualTo("+1(555)010-2000");
+        assertThat(hip.get("contacts").get(0).get("phoneExtension").isNull()).isTrue();
+        assertThat(hip.get("contacts").get(0).get("email").asText()).isEqualTo("udi@meridian-medical.example");
+        assertThat(hip.get("deviceSizes")).hasSize(1);
+        assertThat(hip.get("deviceSizes").get(0).get("type").asText()).isEqualTo("Length");
+        assertThat(hip.get("deviceSizes").get(0).get("unit").asText()).isEqualTo("Millimeter");
+        assertThat(hip.get("deviceSizes").get(0).get("value").isTextual()).isTrue();
+        assertThat(hip.get("deviceSizes").get(0).get("value").asText()).isEqualTo("140");
+        assertThat(hip.get("storageConditions")).hasSize(2);
+        JsonNode temperature = hip.get("storageConditions").get(0);
+        assertThat(temperature.get("type").asText()).isEqualTo("Storage Environment Temperature");
+        assertThat(temperature.get("lowValue").asText()).isEqualTo("-10");
+        assertThat(temperature.get("highValue").asText()).isEqualTo("40");
+        assertThat(temperature.get("highUnit").asText()).isEqualTo("Degrees Celsius");
+        assertThat(hip.get("storageConditions").get(1).get("specialConditionText").asText())
+                .isEqualTo("Keep dry. Keep away from sunlight.");
+        assertThat(pump.get("deviceSizes")).isEmpty();
+        assertThat(pump.get("storageConditions")).extracting(c -> c.get("type").asText())
+                .containsExactly("Storage Environment Temperature", "Storage Environment Humidity");
+        assertThat(run("device", "show", HIP_STEM).out()).contains("Contact: +1(555)010-2000,"
+                + " udi@meridian-medical.example");
+    }
+
+    @Test
+    void aDeltaReleaseReplacesAModelsContactsSizesAndStorageConditions() throws Exception {
+        assertThat(run("gudid", "import", RELEASE.toString()).exitCode()).isZero();
+        Path delta = dir.resolve("delta");
+        Files.createDirectories(delta);
+        // The hip stem's device row; a new contact; no sizes and no storage conditions any more.
+        List<String> device = Files.readAllLines(RELEASE.resolve("device.txt"));
+        Files.write(delta.resolve("device.txt"), List.of(device.get(0),
+                device.stream().filter(l -> l.startsWith("09506000143217|")).findFirst().orElseThrow()));
+        Files.write(delta.resolve("contacts.txt"), List.of("PrimaryDI|phone|phoneExtension|email",
+                "09506000143217|+1(555)010-2999|77|implants@meridian-medical.example"));
+        Files.write(delta.resolve("deviceSizes.txt"), List.of("PrimaryDI|sizeType|size (Unit)|size (Value)|sizeText"));
+
+        CliRunner.Run run = run("gudid", "import", "--delta", "--json", delta.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run("device", "add", HIP_STEM).exitCode()).isZero();
+        JsonNode hip = Jsonl.single(run("device", "show", "--json", HIP_STEM).out()).get("model");
+        assertThat(hip.get("contacts")).singleElement().satisfies(c -> {
+            assertThat(c.get("phone").asText()).isEqualTo("+1(555)010-2999");
+            assertThat(c.get("phoneExtension").asText()).isEqualTo("77");
+        });
+        assertThat(hip.get("deviceSizes")).isEmpty();
+        assertThat(hip.get("storageConditions")).isEmpty();
+        // A model the delta does not name keeps its rows.
+        assertThat(run("device", "add", PUMP_SCAN).exitCode()).isZero();
+        assertThat(Jsonl.single(run("device", "show", "--json", PUMP_SCAN).out()).get("model")
+                .get("storageConditions")).hasSize(2);
     }
 
     @Test
@@ -120,6 +187,22 @@ class GudidCommandsTest {
         assertThat(audit).extracting(e -> e.get("action").asText()).containsExactly("model.update", "model.insert");
         assertThat(audit.get(1).get("after").get("primaryDi").asText()).isEqualTo("09506000143217");
         assertThat(run("audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
+    void aLookupResponseStoresTheContactsSizesAndStorageConditionsItGives() {
+        assertThat(run("gudid", "lookup-import", LOOKUP.toString()).exitCode()).isZero();
+        assertThat(run("device", "add", HIP_STEM).exitCode()).isZero();
+
+        JsonNode hip = Jsonl.single(run("device", "show", "--json", HIP_STEM).out()).get("model");
+
+        // samples/gudid/lookup/lookup-09506000143217.json: contacts.customerContact[], deviceSizes.deviceSize[],
+        // environmentalConditions.storageHandling[].
+        assertThat(hip.get("contacts").get(0).get("email").asText()).isEqualTo("udi@meridian-medical.example");
+        assertThat(hip.get("deviceSizes").get(0).get("value").asText()).isEqualTo("140");
+        assertThat(hip.get("storageConditions")).extracting(c -> c.get("type").asText())
+                .containsExactly("Storage Environment Temperature", "Special Storage Condition, Specify");
+        assertThat(hip.get("storageConditions").get(0).get("lowValue").asText()).isEqualTo("-10");
     }
 
     @Test

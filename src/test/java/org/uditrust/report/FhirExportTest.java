@@ -101,7 +101,10 @@ class FhirExportTest {
                 "Infusion pump", "In Commercial Distribution", null, null, null, null, null,
                 new DeviceModel.PiFlags(true, true, false, true, false), List.of(), List.of(),
                 List.of(new DeviceModel.GmdnTerm("13215", "General-purpose infusion pump", null, false)),
-                List.of(), List.of(), null, null));
+                List.of(), List.of(), null, null).withExtras(List.of(
+                        new DeviceModel.Contact("+1(555)010-2000", "214", "udi@meridian-medical.example"),
+                        new DeviceModel.Contact(null, null, "recalls@meridian-medical.example")), List.of(),
+                List.of()));
         RegistrationService registration = new RegistrationService(new UdiParser(ParseOptions.defaults(CLOCK)), store,
                 CLOCK);
         registration.register(GS1_SCAN, Location.parse("St Mary/B/ICU/12"), "Biomed", "checked \"ok\"", ACTOR);
@@ -142,6 +145,10 @@ class FhirExportTest {
         assertThat(gs1.get("location").get("display").asText()).isEqualTo("St Mary / B / ICU / 12");
         assertThat(gs1.get("owner").get("display").asText()).isEqualTo("Biomed");
         assertThat(gs1.get("note").get(0).get("text").asText()).isEqualTo("checked \"ok\"");
+        // The model's GUDID customer contacts as ContactPoints, phone with its extension.
+        assertThat(gs1.get("contact")).extracting(c -> c.get("system").asText() + " " + c.get("value").asText())
+                .containsExactly("phone +1(555)010-2000 ext. 214", "email udi@meridian-medical.example",
+                        "email recalls@meridian-medical.example");
 
         JsonNode hibcc = devices.get(1);
         assertThat(hibcc.get("udiCarrier").get(0).get("issuer").asText())
@@ -247,6 +254,7 @@ class FhirExportTest {
         checkEach(device, "statusReason", CODEABLE_CONCEPT);
         checkEach(device, "note", ANNOTATION);
         checkEach(device, "version", VERSION);
+        checkEach(device, "contact", Set.of("id", "extension", "system", "value", "use", "rank", "period"));
     }
 
     private static void check(JsonNode device, String name, Set<String> allowed) {

@@ -43,7 +43,8 @@ class CrashSafetyTest {
         try (Database db = Database.open(file, clock)) {
             db.transactions().write(r -> {
                 for (int i = 0; i < BASE_MODELS; i++) {
-                    r.models().upsert(StoreFixtures.model(String.format("%014d", i), "Base " + i, true, true));
+                    r.models().upsert(StoreFixtures.model(String.format("%014d", i), "Base " + i, true, true)
+                            .withExtras(List.of(baseContact(i)), List.of(), List.of()));
                 }
                 for (int i = 0; i < BASE_DEVICES; i++) {
                     Device d = r.devices().insert(StoreFixtures.device("04046964734413", "BASE", "B" + i,
@@ -68,12 +69,19 @@ class CrashSafetyTest {
                 String di = String.format("%014d", i);
                 assertThat(db.transactions().read(r -> r.models().byDi(di)).map(DeviceModel::brandName))
                         .contains("Base " + i);
+                // Its customer contact too: staged contact rows never reach the live table before the commit.
+                int n = i;
+                assertThat(db.transactions().read(r -> r.models().byDi(di)).map(DeviceModel::contacts))
+                        .contains(List.of(baseContact(n)));
             }
             // Every release is wholly there with its audit entry, or not at all.
             long models = db.maintenance().info().models();
             long imports = db.transactions().read(r -> r.auditTrail().count(new AuditQuery("gudid-release", null,
                     null, null, null, null)));
             assertThat(models).isEqualTo(BASE_MODELS + imports * CrashingImport.MODELS_PER_RELEASE);
+            long contacts = db.transactionsForTests().inReadTransaction(c -> Jdbc.count(c,
+                    "SELECT COUNT(*) FROM model_contact"));
+            assertThat(contacts).isEqualTo(models);
             long committedSaid = said.stream().filter(s -> s.startsWith("committed ")).count();
             assertThat(imports).isBetween(committedSaid, committedSaid + 1);
             // Devices come in whole rounds, each with its audit entries.
@@ -92,6 +100,10 @@ class CrashSafetyTest {
                     "SELECT COUNT(*) FROM gudid_stage_model"))).isZero();
             assertThat(db.maintenance().info().models()).isEqualTo(models);
         }
+    }
+
+    private static DeviceModel.Contact baseContact(int i) {
+        return new DeviceModel.Contact(String.format("+1(555)010-%04d", i), null, "base" + i + "@example.com");
     }
 
     private static List<String> runAndKill(Path file, String killAt) throws Exception {

@@ -42,6 +42,7 @@ public final class CrashingImport {
                         String di = String.format("9%03d%010d", round, i);
                         staging.device(StoreFixtures.model(di, "Crash " + round, true, false));
                         staging.identifier(di, new DeviceModel.Identifier(di, "Primary", "GS1", null, null));
+                        staging.contact(di, new DeviceModel.Contact("+1(555)020-0000", null, "crash@example.com"));
                         if (i % 5_000 == 0) {
                             say("staging " + round + " " + i);
                         }

@@ -63,6 +63,9 @@ class GudidStagingTest {
         m.gmdnTerms().forEach(t -> staging.gmdnTerm(m.primaryDi(), t));
         m.premarketSubmissions().forEach(s -> staging.premarketSubmission(m.primaryDi(), s));
         m.sterilizationMethods().forEach(s -> staging.sterilizationMethod(m.primaryDi(), s));
+        m.contacts().forEach(c -> staging.contact(m.primaryDi(), c));
+        m.deviceSizes().forEach(s -> staging.deviceSize(m.primaryDi(), s));
+        m.storageConditions().forEach(s -> staging.storageCondition(m.primaryDi(), s));
     }
 
     @Test
@@ -96,7 +99,8 @@ class GudidStagingTest {
         assertThat(entry.change().entityId()).isEqualTo("AccessGUDID_Delimited_Full_Release_20250601");
         assertThat(entry.actor()).isEqualTo("importer@ws");
         assertThat(entry.change().after()).contains("\"kind\":\"FULL\"", "\"modelsAfter\":2", "\"modelsBefore\":1",
-                "\"identifiers\":2", "\"productCodes\":2", "\"sterilizationMethods\":2");
+                "\"identifiers\":2", "\"productCodes\":2", "\"sterilizationMethods\":2", "\"contacts\":2",
+                "\"deviceSizes\":2", "\"storageConditions\":2");
         assertThat(tx.<AuditVerification>read(r -> AuditVerifier.verify(r.auditTrail())))
                 .isInstanceOf(AuditVerification.Intact.class);
         assertThat(stagingRows()).isZero();

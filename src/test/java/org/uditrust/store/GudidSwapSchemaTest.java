@@ -31,7 +31,10 @@ class GudidSwapSchemaTest {
             "model_product_code", "gudid_stage_product_code",
             "model_gmdn_term", "gudid_stage_gmdn_term",
             "model_premarket_submission", "gudid_stage_premarket_submission",
-            "model_sterilization_method", "gudid_stage_sterilization_method");
+            "model_sterilization_method", "gudid_stage_sterilization_method",
+            "model_contact", "gudid_stage_contact",
+            "model_device_size", "gudid_stage_device_size",
+            "model_storage_condition", "gudid_stage_storage_condition");
 
     @TempDir
     Path dir;
@@ -54,7 +57,16 @@ class GudidSwapSchemaTest {
             assertThat(byPackageDi).isPresent();
             assertThat(dropped).isEmpty();
             assertThat(indexNames(db)).contains("model_identifier_di", "model_identifier_model",
-                    "model_product_code_code", "sqlite_autoindex_device_model_1");
+                    "model_product_code_code", "sqlite_autoindex_device_model_1", "model_contact_model",
+                    "model_device_size_model", "model_storage_condition_model");
+            // The swapped-in tables hold the release's rows: contacts, sizes and storage conditions too.
+            Optional<DeviceModel> swapped = db.transactions().read(r -> r.models().byDi("09506000134352"));
+            assertThat(swapped).get().satisfies(m -> {
+                assertThat(m.contacts()).hasSize(2);
+                assertThat(m.deviceSizes()).extracting(DeviceModel.DeviceSize::value).containsExactly("27.50", null);
+                assertThat(m.storageConditions()).extracting(DeviceModel.StorageCondition::lowValue)
+                        .containsExactly("-20", null);
+            });
             assertThat(foreignKeysOk(db)).isTrue();
         }
     }
@@ -82,11 +94,23 @@ class GudidSwapSchemaTest {
                         null, null));
                 staging.identifier("04046964734413", new DeviceModel.Identifier("04046964734413", "Primary", "GS1",
                         null, null));
+                staging.contact("00643169007222", new DeviceModel.Contact("+1(555)010-0000", null, null));
+                staging.deviceSize("00643169007222", new DeviceModel.DeviceSize("Length", "Millimeter", "5", null));
+                staging.storageCondition("00643169007222", new DeviceModel.StorageCondition(
+                        "Storage Environment Temperature", "Degrees Celsius", "30", null, null, null));
+                staging.contact("04046964734413", new DeviceModel.Contact(null, null, "kept@example.com"));
                 assertThat(staging.commit("importer@ws", "with an orphan")).isEqualTo(1);
             }
             long identifiers = db.transactionsForTests().inReadTransaction(c -> Jdbc.count(c,
                     "SELECT COUNT(*) FROM model_identifier"));
             assertThat(identifiers).isEqualTo(1);
+            long orphans = db.transactionsForTests().inReadTransaction(c -> Jdbc.count(c, "SELECT COUNT(*) FROM"
+                    + " model_contact WHERE primary_di = '00643169007222'") + Jdbc.count(c, "SELECT COUNT(*) FROM"
+                    + " model_device_size") + Jdbc.count(c, "SELECT COUNT(*) FROM model_storage_condition"));
+            assertThat(orphans).isZero();
+            Optional<DeviceModel> kept = db.transactions().read(r -> r.models().byDi("04046964734413"));
+            assertThat(kept).get().extracting(DeviceModel::contacts).asList()
+                    .containsExactly(new DeviceModel.Contact(null, null, "kept@example.com"));
             assertThat(foreignKeysOk(db)).isTrue();
         }
     }
@@ -107,6 +131,9 @@ class GudidSwapSchemaTest {
                 m.gmdnTerms().forEach(t -> staging.gmdnTerm(di, t));
                 m.premarketSubmissions().forEach(s -> staging.premarketSubmission(di, s));
                 m.sterilizationMethods().forEach(s -> staging.sterilizationMethod(di, s));
+                m.contacts().forEach(c -> staging.contact(di, c));
+                m.deviceSizes().forEach(s -> staging.deviceSize(di, s));
+                m.storageConditions().forEach(s -> staging.storageCondition(di, s));
             }
             staging.commit("importer@ws", kind + " release");
         }

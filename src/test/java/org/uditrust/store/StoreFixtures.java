@@ -56,7 +56,15 @@ final class StoreFixtures {
                         new DeviceModel.GmdnTerm(null, "Term without code", null, null)),
                 List.of(new DeviceModel.PremarketSubmission("K123456", "001"),
                         new DeviceModel.PremarketSubmission("P990001", null)),
-                List.of("Ethylene Oxide", "Moist Heat or Steam Sterilization"), 7, LocalDate.of(2024, 5, 2));
+                List.of("Ethylene Oxide", "Moist Heat or Steam Sterilization"), 7, LocalDate.of(2024, 5, 2),
+                List.of(new DeviceModel.Contact("+1(800)227-2862", "4021", "udi@bbraun.example"),
+                        new DeviceModel.Contact(null, null, "recalls@bbraun.example")),
+                List.of(new DeviceModel.DeviceSize("Length", "Centimeter", "27.50", null),
+                        new DeviceModel.DeviceSize("Size, Specify", null, null, "Fits IV poles 20 to 40 mm")),
+                List.of(new DeviceModel.StorageCondition("Storage Environment Temperature", "Degrees Celsius", "40",
+                                "Degrees Celsius", "-20", null),
+                        new DeviceModel.StorageCondition("Special Storage Condition, Specify", null, null, null, null,
+                                "Protect from direct sunlight")));
     }
 
     /** A minimal model: what a sparse device.txt row gives. */

@@ -1,10 +1,13 @@
 package org.uditrust.app.devices;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.uditrust.registry.Device;
@@ -72,7 +75,61 @@ public final class DeviceTexts {
                 .map(p -> p.name() == null ? p.code() : p.code() + " " + p.name()).collect(Collectors.joining(", ")));
         add(rows, "model.gmdn", model.gmdnTerms().stream().map(DeviceModel.GmdnTerm::name)
                 .collect(Collectors.joining(", ")));
+        // One row each, like the findings: a model may have several contacts, sizes and conditions.
+        model.contacts().forEach(c -> add(rows, "model.contact", contact(c)));
+        model.deviceSizes().forEach(s -> add(rows, "model.size", size(s)));
+        model.storageConditions().forEach(c -> add(rows, "model.storage", storage(c)));
         return rows;
+    }
+
+    /** {@code +1(555)010-7500 ext. 214, orders@example.com}. */
+    public String contact(DeviceModel.Contact c) {
+        String phone = c.phone() == null || c.phoneExtension() == null ? c.phone()
+                : MessageFormat.format(text.getString("model.contact.extension"), c.phone(), c.phoneExtension());
+        return joinPresent(", ", phone, c.email());
+    }
+
+    /** {@code Length: 140 Millimeter}, or the size text GUDID gives instead of (or with) a value. */
+    public String size(DeviceModel.DeviceSize s) {
+        return typed(s.type(), joinPresent("; ", quantity(s.value(), s.unit()), s.text()));
+    }
+
+    /**
+     * {@code Storage Environment Temperature: -10 to 40 Degrees Celsius}; a condition given only in words shows
+     * just the words (its type, "Special Storage Condition, Specify", adds nothing).
+     */
+    public String storage(DeviceModel.StorageCondition c) {
+        String high = quantity(c.highValue(), c.highUnit());
+        String low = quantity(c.lowValue(), Objects.equals(c.lowUnit(), c.highUnit()) && high != null ? null
+                : c.lowUnit());
+        String limits;
+        if (low != null && high != null) {
+            limits = MessageFormat.format(text.getString("model.limits.range"), low, high);
+        } else if (high != null) {
+            limits = MessageFormat.format(text.getString("model.limits.atMost"), high);
+        } else if (low != null) {
+            limits = MessageFormat.format(text.getString("model.limits.atLeast"), low);
+        } else {
+            return c.specialConditionText() != null ? c.specialConditionText() : c.type();
+        }
+        return typed(c.type(), joinPresent("; ", limits, c.specialConditionText()));
+    }
+
+    private String typed(String type, String what) {
+        return what == null ? type : MessageFormat.format(text.getString("model.typed"), type, what);
+    }
+
+    private static String quantity(String value, String unit) {
+        if (value == null) {
+            return null;
+        }
+        return unit == null ? value : value + " " + unit;
+    }
+
+    /** The parts that are there, joined; null when none is. */
+    private static String joinPresent(String separator, String... parts) {
+        String joined = Arrays.stream(parts).filter(Objects::nonNull).collect(Collectors.joining(separator));
+        return joined.isEmpty() ? null : joined;
     }
 
     /** Every field of a device, for the detail pane. */

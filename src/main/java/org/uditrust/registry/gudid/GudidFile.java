@@ -23,11 +23,15 @@ public enum GudidFile {
     GMDN_TERMS("gmdnTerms.txt", List.of("PrimaryDI", "gmdnPTName")),
     PREMARKET_SUBMISSIONS("premarketSubmissions.txt", List.of("PrimaryDI", "submissionNumber")),
     STERILIZATION_METHOD_TYPES("sterilizationMethodTypes.txt", List.of("PrimaryDI", "sterilizationMethod")),
-    /** Read and checked, not stored: the registry keeps no contact table yet. */
-    CONTACTS("contacts.txt", List.of("PrimaryDI")),
-    /** Read and checked, not stored. */
-    DEVICE_SIZES("deviceSizes.txt", List.of("PrimaryDI", "sizeType")),
-    /** Read and checked, not stored. */
+    /** The labeler's customer contacts: phone, extension, e-mail. */
+    CONTACTS("contacts.txt", List.of("PrimaryDI", "phone", "email")),
+    /** Sizes: the value is kept as text ({@code size (Value)}), with its unit. */
+    DEVICE_SIZES("deviceSizes.txt", List.of("PrimaryDI", "sizeType", "size (Unit)", "size (Value)")),
+    /**
+     * Storage and handling conditions. Only the type is required: the limit columns are read under the names the
+     * sample and the lookup JSON use ({@code storageHandlingHigh (Unit)}, …), and a row may give only a special
+     * condition in words.
+     */
     ENVIRONMENTAL_CONDITIONS("environmentalConditions.txt", List.of("PrimaryDI", "storageHandlingType"));
 
     private final String fileName;
@@ -46,11 +50,6 @@ public enum GudidFile {
     /** Columns the header row must name (by {@link Header#normalize normalized} name). */
     public List<String> requiredColumns() {
         return requiredColumns;
-    }
-
-    /** Whether the registry stores this file's rows (contacts, sizes and storage conditions are only checked). */
-    public boolean stored() {
-        return this != CONTACTS && this != DEVICE_SIZES && this != ENVIRONMENTAL_CONDITIONS;
     }
 
     /** The file whose name (any folder, any letter case) is {@code name}, or null. */

@@ -131,6 +131,21 @@ public final class GudidImportService {
         public void sterilizationMethod(String primaryDi, String method) {
             staging.sterilizationMethod(primaryDi, method);
         }
+
+        @Override
+        public void contact(String primaryDi, DeviceModel.Contact contact) {
+            staging.contact(primaryDi, contact);
+        }
+
+        @Override
+        public void deviceSize(String primaryDi, DeviceModel.DeviceSize size) {
+            staging.deviceSize(primaryDi, size);
+        }
+
+        @Override
+        public void storageCondition(String primaryDi, DeviceModel.StorageCondition condition) {
+            staging.storageCondition(primaryDi, condition);
+        }
     }
 
     /** Passes progress on at most every 1 % or 100 ms, never going backwards. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,9 +24,13 @@ import org.uditrust.registry.DeviceModel;
  * {@link DeviceModel}. The layout is {@code {"gudid": {"device": {…}}, "productCodes": […]}}: the device object
  * holds the same fields as {@code device.txt} in camelCase (PI flags as booleans) and its child lists wrapped as
  * {@code identifiers.identifier[]}, {@code productCodes.fdaProductCode[]}, {@code gmdnTerms.gmdn[]},
- * {@code premarketSubmissions.premarketSubmission[]} and {@code sterilization{deviceSterile,
- * sterilizationPriorToUse, methodTypes}}. A wrapper that holds a single object instead of an array (as XML-to-JSON
- * conversions produce) is read as a one-element list. Never throws for bad input.
+ * {@code premarketSubmissions.premarketSubmission[]}, {@code contacts.customerContact[]{phone, phoneExtension,
+ * email}}, {@code deviceSizes.deviceSize[]{sizeType, size{unit, value}, sizeText}},
+ * {@code environmentalConditions.storageHandling[]{storageHandlingType, storageHandlingHigh{unit, value},
+ * storageHandlingLow{unit, value}, storageHandlingSpecialConditionText}} and {@code sterilization{deviceSterile,
+ * sterilizationPriorToUse, methodTypes}}. Sizes and limits are kept as the text of the value (a JSON number is
+ * kept as written, {@code 3.0} stays {@code 3.0}). A wrapper that holds a single object instead of an array (as
+ * XML-to-JSON conversions produce) is read as a one-element list. Never throws for bad input.
  */
 public final class GudidLookupJson {
 
@@ -45,7 +51,10 @@ public final class GudidLookupJson {
                         .build())
                 .build();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        this.mapper = new ObjectMapper(factory);
+        // Sizes and limits may come as JSON numbers; keep them as written (3.0, 140.50), never through a double.
+        this.mapper = new ObjectMapper(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** Reads a saved response file, refusing files over the size limit before reading them. */
@@ -156,6 +165,34 @@ public final class GudidLookupJson {
                 }
             }
         }
+        List<DeviceModel.Contact> contacts = new ArrayList<>();
+        for (JsonNode c : list(device.path("contacts"), "customerContact")) {
+            String phone = text(c, "phone");
+            String email = text(c, "email");
+            if (phone != null || email != null) {
+                contacts.add(new DeviceModel.Contact(phone, text(c, "phoneExtension"), email));
+            }
+        }
+        List<DeviceModel.DeviceSize> sizes = new ArrayList<>();
+        for (JsonNode size : list(device.path("deviceSizes"), "deviceSize")) {
+            String type = text(size, "sizeType");
+            if (type != null) {
+                JsonNode measure = size.path("size");
+                sizes.add(new DeviceModel.DeviceSize(type, text(measure, "unit"), text(measure, "value"),
+                        text(size, "sizeText")));
+            }
+        }
+        List<DeviceModel.StorageCondition> storage = new ArrayList<>();
+        for (JsonNode condition : list(device.path("environmentalConditions"), "storageHandling")) {
+            String type = text(condition, "storageHandlingType");
+            if (type != null) {
+                JsonNode high = condition.path("storageHandlingHigh");
+                JsonNode low = condition.path("storageHandlingLow");
+                storage.add(new DeviceModel.StorageCondition(type, text(high, "unit"), text(high, "value"),
+                        text(low, "unit"), text(low, "value"),
+                        text(condition, "storageHandlingSpecialConditionText")));
+            }
+        }
         DeviceModel.PiFlags pi = new DeviceModel.PiFlags(flag(device, "lotBatch"), flag(device, "serialNumber"),
                 flag(device, "manufacturingDate"), flag(device, "expirationDate"), flag(device, "donationIdNumber"));
         return new LookupJsonResult.Parsed(new DeviceModel(primaryDi, agency, text(device, "brandName"),
@@ -164,7 +201,7 @@ public final class GudidLookupJson {
                 text(device, "deviceCommDistributionStatus"), date(device, "deviceCommDistributionEndDate"),
                 text(device, "MRISafetyStatus"), sterile, priorToUse, bool(device, "singleUse"), pi, identifiers,
                 codes, gmdn, submissions, methods, integer(device, "publicVersionNumber"),
-                date(device, "publicVersionDate")));
+                date(device, "publicVersionDate"), contacts, sizes, storage));
     }
 
     private LookupJsonResult tooLarge(String source) {

@@ -63,10 +63,49 @@ final class GudidRowMapper {
                 visitor.sterilizationMethod(primaryDi, method);
                 return true;
             }
-            default:
-                visitor.unstoredRow(file, primaryDi);
+            case CONTACTS: {
+                String phone = row.text("phone");
+                String email = row.text("email");
+                if (phone == null && email == null) {
+                    row.problem("phone", "gudid.empty-contact", "The contact has neither a phone nor an e-mail;"
+                            + " the row was skipped.", true);
+                    return false;
+                }
+                visitor.contact(primaryDi, new DeviceModel.Contact(phone, row.text("phoneExtension"), email));
                 return true;
+            }
+            case DEVICE_SIZES: {
+                String type = row.required("sizeType");
+                if (type == null) {
+                    return false;
+                }
+                visitor.deviceSize(primaryDi, new DeviceModel.DeviceSize(type, row.text("size (Unit)"),
+                        row.text("size (Value)"), row.text("sizeText")));
+                return true;
+            }
+            case ENVIRONMENTAL_CONDITIONS: {
+                String type = row.required("storageHandlingType");
+                if (type == null) {
+                    return false;
+                }
+                visitor.storageCondition(primaryDi, new DeviceModel.StorageCondition(type,
+                        row.text("storageHandlingHigh (Unit)"), row.text("storageHandlingHigh (Value)"),
+                        row.text("storageHandlingLow (Unit)"), row.text("storageHandlingLow (Value)"),
+                        specialConditionText(row)));
+                return true;
+            }
+            default:
+                throw new IllegalArgumentException("no mapping for " + file);
         }
+    }
+
+    /**
+     * The sample and the lookup JSON say storageHandlingSpecialConditionText; FDA's element list says
+     * SpecialConditionText.
+     */
+    private static String specialConditionText(Row row) {
+        String text = row.text("storageHandlingSpecialConditionText");
+        return text != null ? text : row.text("specialConditionText");
     }
 
     private static DeviceModel device(String primaryDi, Row row) {

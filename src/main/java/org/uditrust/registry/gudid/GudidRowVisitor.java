@@ -4,8 +4,8 @@ import org.uditrust.registry.DeviceModel;
 
 /**
  * Receives the rows of a release as {@link AccessGudidRelease#read} maps them, file by file ({@code device.txt}
- * first). Methods mirror {@link org.uditrust.registry.GudidStaging}; rows of files the registry does not store
- * arrive at {@link #unstoredRow}. Exceptions thrown here stop the read and reach its caller.
+ * first). Methods mirror {@link org.uditrust.registry.GudidStaging}, one per stored file. Exceptions thrown here
+ * stop the read and reach its caller.
  */
 public interface GudidRowVisitor {
 
@@ -22,7 +22,9 @@ public interface GudidRowVisitor {
 
     void sterilizationMethod(String primaryDi, String method);
 
-    /** A checked row of a file the registry does not store (contacts, sizes, storage conditions). */
-    default void unstoredRow(GudidFile file, String primaryDi) {
-    }
+    void contact(String primaryDi, DeviceModel.Contact contact);
+
+    void deviceSize(String primaryDi, DeviceModel.DeviceSize size);
+
+    void storageCondition(String primaryDi, DeviceModel.StorageCondition condition);
 }

@@ -18,8 +18,14 @@
  * </ul>
  *
  * <p>{@code device.txt} has no issuing-agency column: device rows are staged with a null agency and the agency
- * arrives with the model's {@code Primary} row of {@code identifiers.txt}. Contacts, device sizes and storage
- * conditions are read and checked but not stored (the registry has no table for them yet). The sample release in
- * {@code samples/gudid/} shows the layout. Plain Java and Jackson only: no SQL, no UI toolkit.
+ * arrives with the model's {@code Primary} row of {@code identifiers.txt}. Every file read is stored: besides
+ * identifiers, product codes, GMDN terms, premarket submissions and sterilisation methods, the labeler's customer
+ * contacts ({@code contacts.txt}: phone, extension, e-mail; a row with neither phone nor e-mail is skipped as a
+ * problem), device sizes ({@code deviceSizes.txt}) and storage/handling conditions
+ * ({@code environmentalConditions.txt}) become {@link org.uditrust.registry.DeviceModel.Contact},
+ * {@link org.uditrust.registry.DeviceModel.DeviceSize} and {@link org.uditrust.registry.DeviceModel.StorageCondition}
+ * values, from the release and from lookup JSON alike. Sizes and limits are kept as the text given ({@code 3.0},
+ * {@code -10}), never as floating-point numbers. The sample release in {@code samples/gudid/} shows the layout.
+ * Plain Java and Jackson only: no SQL, no UI toolkit.
  */
 package org.uditrust.registry.gudid;

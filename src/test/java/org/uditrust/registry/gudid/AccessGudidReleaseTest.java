@@ -49,7 +49,7 @@ class AccessGudidReleaseTest {
         assertThat(summary.rows(GudidFile.STERILIZATION_METHOD_TYPES)).isEqualTo(19);
         assertThat(summary.rows(GudidFile.CONTACTS)).isEqualTo(41);
         assertThat(summary.rows(GudidFile.DEVICE_SIZES)).isEqualTo(12);
-        assertThat(summary.rows(GudidFile.ENVIRONMENTAL_CONDITIONS)).isEqualTo(7);
+        assertThat(summary.rows(GudidFile.ENVIRONMENTAL_CONDITIONS)).isEqualTo(9);
         assertThat(summary.absent()).isEmpty();
         assertThat(summary.problems().total()).isZero();
         assertThat(summary.cancelled()).isFalse();
@@ -57,6 +57,21 @@ class AccessGudidReleaseTest {
         // device.txt comes first, so a store may rely on models existing before their child rows.
         assertThat(v.rows.get(0)).startsWith("device ");
         assertThat(v.rows.subList(0, 41)).allMatch(r -> r.startsWith("device "));
+        // Contacts, sizes and storage conditions are mapped field by field (values as written in the files).
+        assertThat(v.rowsStartingWith("contact A123BJC5D6E71")).containsExactly("contact A123BJC5D6E71 Contact[phone="
+                + "+1(555)010-7500, phoneExtension=214, email=orders@westbrook-surgical.example]");
+        assertThat(v.rowsStartingWith("contact H456URO16F1")).containsExactly(
+                "contact H456URO16F1 Contact[phone=+1(555)010-8600, phoneExtension=null, email=null]");
+        assertThat(v.rowsStartingWith("size 09506004200015")).containsExactly(
+                "size 09506004200015 DeviceSize[type=Outer Diameter, unit=Millimeter, value=3.0, text=null]",
+                "size 09506004200015 DeviceSize[type=Length, unit=Millimeter, value=18, text=null]");
+        assertThat(v.rowsStartingWith("storage 09506000143217")).containsExactly(
+                "storage 09506000143217 StorageCondition[type=Storage Environment Temperature,"
+                        + " highUnit=Degrees Celsius, highValue=40, lowUnit=Degrees Celsius, lowValue=-10,"
+                        + " specialConditionText=null]",
+                "storage 09506000143217 StorageCondition[type=Special Storage Condition, Specify, highUnit=null,"
+                        + " highValue=null, lowUnit=null, lowValue=null,"
+                        + " specialConditionText=Keep dry. Keep away from sunlight.]");
     }
 
     @Test
@@ -303,6 +318,40 @@ class AccessGudidReleaseTest {
         // A line with only an unreadable field still imports, without that value.
         assertThat(v.devices.get(di(lines.get(6))).labelPi().lot()).isFalse();
         assertThat(v.devices.get(di(lines.get(9))).publicVersionNumber()).isNull();
+    }
+
+    @Test
+    void skipsContactsWithoutPhoneOrEmailAndSizesOrConditionsWithoutType() throws IOException {
+        Path release = SampleRelease.copy(tmp.resolve("r"));
+        List<String> contacts = SampleRelease.lines(release.resolve("contacts.txt"));
+        contacts.set(2, di(contacts.get(2)) + "|||");                                            // line 3: nothing
+        SampleRelease.write(release.resolve("contacts.txt"), contacts);
+        List<String> sizes = SampleRelease.lines(release.resolve("deviceSizes.txt"));
+        sizes.set(1, replaceField(sizes.get(1), 1, ""));                                            // line 2: no type
+        SampleRelease.write(release.resolve("deviceSizes.txt"), sizes);
+        List<String> storage = SampleRelease.lines(release.resolve("environmentalConditions.txt"));
+        storage.set(3, replaceField(storage.get(3), 1, ""));                                        // line 4: no type
+        SampleRelease.write(release.resolve("environmentalConditions.txt"), storage);
+
+        ReadSummary summary = read(release, new RecordingVisitor());
+
+        assertThat(summary.problems().listed()).extracting(p -> p.file() + ":" + p.line() + " " + p.code() + " "
+                        + p.column() + " " + p.rowSkipped())
+                .containsExactly("contacts.txt:3 gudid.empty-contact phone true",
+                        "deviceSizes.txt:2 gudid.missing-value sizeType true",
+                        "environmentalConditions.txt:4 gudid.missing-value storageHandlingType true");
+        assertThat(summary.problems().listed().get(0).message()).contains("neither a phone nor an e-mail");
+    }
+
+    @Test
+    void refusesAContactsFileWithoutItsPhoneColumn() throws IOException {
+        Path release = SampleRelease.copy(tmp.resolve("r"));
+        List<String> contacts = SampleRelease.lines(release.resolve("contacts.txt"));
+        contacts.replaceAll(l -> l.substring(0, l.indexOf('|')) + l.substring(l.indexOf('|', l.indexOf('|') + 1)));
+        SampleRelease.write(release.resolve("contacts.txt"), contacts);
+
+        assertThatThrownBy(() -> read(release, new RecordingVisitor())).isInstanceOf(GudidReleaseException.class)
+                .hasMessageContaining("contacts.txt").hasMessageContaining("phone");
     }
 
     @Test

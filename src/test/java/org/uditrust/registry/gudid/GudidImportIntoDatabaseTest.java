@@ -69,6 +69,77 @@ class GudidImportIntoDatabaseTest {
     }
 
     @Test
+    void storesContactsSizesAndStorageConditionsOfTheSampleRelease() {
+        try (Database db = Database.open(tmp.resolve("registry.db"), CLOCK)) {
+            new GudidImportService(db.gudid()).importRelease(SampleRelease.ZIP, GudidStore.ReleaseKind.FULL, ACTOR,
+                    ImportProgress.NONE, Cancellation.NEVER);
+
+            db.transactions().read(repos -> {
+                // Values of the sample's contacts.txt, deviceSizes.txt and environmentalConditions.txt.
+                DeviceModel stent = repos.models().byDi("09506004200015").orElseThrow();
+                assertThat(stent.contacts()).containsExactly(new DeviceModel.Contact("+1(555)010-5300", null,
+                        "customer.care@bluefin-vascular.example"));
+                assertThat(stent.deviceSizes()).containsExactly(
+                        new DeviceModel.DeviceSize("Outer Diameter", "Millimeter", "3.0", null),
+                        new DeviceModel.DeviceSize("Length", "Millimeter", "18", null));
+                assertThat(stent.storageConditions()).isEmpty();
+                // By its case DI: the HIBCC catheter's contact has an extension.
+                assertThat(repos.models().byDi("A123BJC5D6E73").orElseThrow().contacts()).containsExactly(
+                        new DeviceModel.Contact("+1(555)010-7500", "214", "orders@westbrook-surgical.example"));
+                // A labeler without an e-mail.
+                assertThat(repos.models().byDi("H456URO16F1").orElseThrow().contacts())
+                        .containsExactly(new DeviceModel.Contact("+1(555)010-8600", null, null));
+                DeviceModel pump = repos.models().byDi("09506000134352").orElseThrow();
+                assertThat(pump.storageConditions()).containsExactly(
+                        new DeviceModel.StorageCondition("Storage Environment Temperature", "Degrees Celsius", "30",
+                                "Degrees Celsius", "15", null),
+                        new DeviceModel.StorageCondition("Storage Environment Humidity",
+                                "Percent (%) Relative Humidity", "85", "Percent (%) Relative Humidity", "10", null));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aCancelledDeltaLeavesTheOldContactsAndConditions() throws Exception {
+        try (Database db = Database.open(tmp.resolve("registry.db"), CLOCK)) {
+            GudidImportService service = new GudidImportService(db.gudid());
+            service.importRelease(SampleRelease.DIR, GudidStore.ReleaseKind.FULL, ACTOR, ImportProgress.NONE,
+                    Cancellation.NEVER);
+            DeviceModel before = db.transactions().read(r -> r.models().byDi("09506000134352")).orElseThrow();
+            // A delta that would give the pump another contact and no storage conditions, cancelled while its
+            // contacts are being read (after device.txt was staged).
+            Path delta = SampleRelease.copy(tmp.resolve("delta"));
+            java.util.List<String> contacts = SampleRelease.lines(delta.resolve("contacts.txt"));
+            contacts.replaceAll(l -> l.startsWith("09506000134352|") ? "09506000134352|+1(555)010-2999||new@x.example"
+                    : l);
+            SampleRelease.write(delta.resolve("contacts.txt"), contacts);
+            java.nio.file.Files.delete(delta.resolve("environmentalConditions.txt"));
+            Cancellation.Flag cancel = new Cancellation.Flag();
+            ImportResult cancelled = service.importRelease(delta, GudidStore.ReleaseKind.DELTA, ACTOR,
+                    status -> {
+                        if (status.step().contains("contacts.txt")) {
+                            cancel.cancel();
+                        }
+                    }, cancel);
+
+            assertThat(cancelled).isInstanceOf(ImportResult.Cancelled.class);
+            DeviceModel after = db.transactions().read(r -> r.models().byDi("09506000134352")).orElseThrow();
+            assertThat(after).isEqualTo(before);
+            assertThat(after.contacts()).extracting(DeviceModel.Contact::phone).containsExactly("+1(555)010-2000");
+            assertThat(after.storageConditions()).hasSize(2);
+
+            // The same delta, not cancelled, replaces them.
+            assertThat(service.importRelease(delta, GudidStore.ReleaseKind.DELTA, ACTOR, ImportProgress.NONE,
+                    Cancellation.NEVER)).isInstanceOf(ImportResult.Imported.class);
+            DeviceModel replaced = db.transactions().read(r -> r.models().byDi("09506000134352")).orElseThrow();
+            assertThat(replaced.contacts()).containsExactly(
+                    new DeviceModel.Contact("+1(555)010-2999", null, "new@x.example"));
+            assertThat(replaced.storageConditions()).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedReleaseLeavesThePreviousOneLive() {
         try (Database db = Database.open(tmp.resolve("registry.db"), CLOCK)) {
             GudidImportService service = new GudidImportService(db.gudid());

@@ -94,6 +94,24 @@ class GudidImportServiceTest {
         }
 
         @Override
+        public void contact(String primaryDi, DeviceModel.Contact contact) {
+            open();
+            children.add("contact " + primaryDi + " " + contact.phone());
+        }
+
+        @Override
+        public void deviceSize(String primaryDi, DeviceModel.DeviceSize size) {
+            open();
+            children.add("size " + primaryDi + " " + size.type());
+        }
+
+        @Override
+        public void storageCondition(String primaryDi, DeviceModel.StorageCondition condition) {
+            open();
+            children.add("storage " + primaryDi + " " + condition.type());
+        }
+
+        @Override
         public long devicesStaged() {
             return devices.size();
         }
@@ -133,8 +151,10 @@ class GudidImportServiceTest {
                 assertThat(m.identifiers()).isEmpty();
                 assertThat(m.productCodes()).isEmpty();
             });
-            assertThat(s.children).hasSize(54 + 42 + 41 + 43 + 19)
+            assertThat(s.children).hasSize(54 + 42 + 41 + 43 + 19 + 41 + 12 + 9)
                     .contains("id 09506000135113 29506000135117", "pc 09506000134352 FRN",
+                            "contact A123BJC5D6E71 +1(555)010-7500", "size 09506004200015 Outer Diameter",
+                            "storage 09506000143217 Special Storage Condition, Specify",
                             "sub 09506004200015 P210014", "ster 09506000143217 Radiation Sterilization");
             assertThat(s.committedBy).isEqualTo("biomed1@ws-7");
             assertThat(s.committedRelease).isEqualTo(SampleRelease.NAME);
@@ -148,7 +168,7 @@ class GudidImportServiceTest {
         ImportStatus beforeCommit = reports.get(reports.size() - 2);
         assertThat(beforeCommit.done()).isEqualTo(beforeCommit.total()).isPositive();
         assertThat(beforeCommit.fraction()).isEqualTo(1.0);
-        assertThat(beforeCommit.rows()).isEqualTo(41 + 54 + 42 + 41 + 43 + 19 + 41 + 12 + 7);
+        assertThat(beforeCommit.rows()).isEqualTo(41 + 54 + 42 + 41 + 43 + 19 + 41 + 12 + 9);
     }
 
     @Test

@@ -81,6 +81,12 @@ class GudidLookupJsonTest {
         assertThat(m.publicVersionDate()).isEqualTo(LocalDate.of(2021, 2, 5));
         assertThat(m.commercialDistributionStatus()).isEqualTo("In Commercial Distribution");
         assertThat(m.commercialDistributionEndDate()).isNull();
+        // The contact, the absent sizes (null) and the handling temperatures, limits kept as the text given.
+        assertThat(m.contacts()).containsExactly(
+                new DeviceModel.Contact("+1(800)633-8766", null, "Corporate.UDI@medtronic.com"));
+        assertThat(m.deviceSizes()).isEmpty();
+        assertThat(m.storageConditions()).containsExactly(new DeviceModel.StorageCondition(
+                "Handling Environment Temperature", "Degrees Celsius", "55", "Degrees Celsius", "-18", null));
     }
 
     @Test
@@ -107,6 +113,41 @@ class GudidLookupJsonTest {
                 .containsExactly("A123BJC5D6E71", "A123BJC5D6E72", "A123BJC5D6E73");
         assertThat(catheter.identifiers().get(1).packageQuantity()).isEqualTo(50);
         assertThat(catheter.labelPi()).isEqualTo(new DeviceModel.PiFlags(true, false, false, true, false));
+        assertThat(catheter.contacts()).containsExactly(new DeviceModel.Contact("+1(555)010-7500", "214",
+                "orders@westbrook-surgical.example"));
+        assertThat(catheter.deviceSizes()).isEmpty();
+        assertThat(catheter.storageConditions()).isEmpty();
+        // The hip stem's contacts, sizes and storage conditions are those of the release's rows.
+        assertThat(release.rowsStartingWith("contact 09506000143217"))
+                .containsExactly("contact 09506000143217 " + hip.contacts().get(0));
+        assertThat(release.rowsStartingWith("size 09506000143217"))
+                .containsExactly("size 09506000143217 " + hip.deviceSizes().get(0));
+        assertThat(release.rowsStartingWith("storage 09506000143217")).containsExactly(
+                "storage 09506000143217 " + hip.storageConditions().get(0),
+                "storage 09506000143217 " + hip.storageConditions().get(1));
+        assertThat(hip.storageConditions().get(0).lowValue()).isEqualTo("-10");
+    }
+
+    @Test
+    void sizesAndLimitsGivenAsJsonNumbersKeepTheirWrittenForm() {
+        String json = "{\"gudid\":{\"device\":{\"identifiers\":{\"identifier\":{\"deviceId\":\"09506004200015\","
+                + "\"deviceIdType\":\"Primary\",\"deviceIdIssuingAgency\":\"GS1\"}},"
+                + "\"contacts\":{\"customerContact\":[{\"phone\":null,\"phoneExtension\":null,\"email\":null},"
+                + "{\"phone\":\"+1(555)010-5300\"}]},"
+                + "\"deviceSizes\":{\"deviceSize\":{\"sizeType\":\"Outer Diameter\",\"size\":{\"unit\":\"Millimeter\","
+                + "\"value\":3.0},\"sizeText\":null}},"
+                + "\"environmentalConditions\":{\"storageHandling\":[{\"storageHandlingType\":\"Storage Environment"
+                + " Temperature\",\"storageHandlingHigh\":{\"unit\":\"Degrees Celsius\",\"value\":25.50},"
+                + "\"storageHandlingLow\":null},{\"storageHandlingHigh\":{\"value\":\"9\"}}]}}}}";
+
+        DeviceModel m = parsed(reader.parse(json.getBytes(StandardCharsets.UTF_8), "numbers.json"));
+
+        // A contact with neither phone nor e-mail and a condition without a type say nothing: left out.
+        assertThat(m.contacts()).containsExactly(new DeviceModel.Contact("+1(555)010-5300", null, null));
+        assertThat(m.deviceSizes()).containsExactly(
+                new DeviceModel.DeviceSize("Outer Diameter", "Millimeter", "3.0", null));
+        assertThat(m.storageConditions()).containsExactly(new DeviceModel.StorageCondition(
+                "Storage Environment Temperature", "Degrees Celsius", "25.50", null, null, null));
     }
 
     @Test

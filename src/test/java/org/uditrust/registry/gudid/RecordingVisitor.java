@@ -44,8 +44,18 @@ final class RecordingVisitor implements GudidRowVisitor {
     }
 
     @Override
-    public void unstoredRow(GudidFile file, String primaryDi) {
-        rows.add(file + " " + primaryDi);
+    public void contact(String primaryDi, DeviceModel.Contact contact) {
+        rows.add("contact " + primaryDi + " " + contact);
+    }
+
+    @Override
+    public void deviceSize(String primaryDi, DeviceModel.DeviceSize size) {
+        rows.add("size " + primaryDi + " " + size);
+    }
+
+    @Override
+    public void storageCondition(String primaryDi, DeviceModel.StorageCondition condition) {
+        rows.add("storage " + primaryDi + " " + condition);
     }
 
     List<String> rowsStartingWith(String prefix) {

@@ -16,7 +16,9 @@ import java.util.zip.ZipOutputStream;
  * Writes a synthetic AccessGUDID delimited release of N models, streaming (constant memory), for the import
  * benchmark and large-input tests. Every file of the release is written with the real header row; GTINs carry
  * valid GS1 check digits; one model in 50 is HIBCC and one in 500 ICCBBA; one in 20 is not in commercial
- * distribution. Deterministic: the same N gives the same bytes.
+ * distribution. Every model has one customer contact; about a third have sizes (0.44 size rows per model) and
+ * a quarter storage limits (0.4 condition rows per model): plausible rates, not measured on a real release.
+ * Deterministic: the same N gives the same bytes.
  *
  * <pre>java … org.uditrust.registry.gudid.SyntheticGudidRelease OUT_DIR COUNT [zip]</pre>
  */
@@ -141,12 +143,31 @@ public final class SyntheticGudidRelease {
             w.get(GudidFile.GMDN_TERMS).write(di + "|Synthetic term " + code + "|A synthetic GMDN definition for "
                     + "benchmarking.|" + (90_000 + code) + "|Active|false\n");
             w.get(GudidFile.PREMARKET_SUBMISSIONS).write(di + "|K" + (100_000 + i % 900_000) + "|\n");
-            w.get(GudidFile.CONTACTS).write(di + "|+1(555)010-" + String.format("%04d", company) + "||udi@synthetic"
-                    + company + ".example\n");
-            if (i % 10 == 0) {
+            // One customer contact per model, as in GUDID; one labeler in seven gives an extension.
+            w.get(GudidFile.CONTACTS).write(di + "|+1(555)010-" + String.format("%04d", company) + "|"
+                    + (company % 7 == 0 ? Integer.toString(100 + company) : "") + "|udi@synthetic" + company
+                    + ".example\n");
+            // Sizes for a third of the models (catheters, needles, implants), a third of those with a second one;
+            // values are text with decimals as labelers write them.
+            if (i % 3 == 1) {
                 w.get(GudidFile.DEVICE_SIZES).write(di + "|Length|Millimeter|" + (10 + i % 90) + "|\n");
+                if (i % 9 == 1) {
+                    w.get(GudidFile.DEVICE_SIZES).write(di + "|Outer Diameter|Millimeter|" + (1 + i % 5) + "."
+                            + (i % 10) + "|\n");
+                }
+            }
+            // Storage limits for a quarter of the models (half of them with humidity too), a special condition in
+            // words for a few more.
+            if (i % 4 == 2) {
                 w.get(GudidFile.ENVIRONMENTAL_CONDITIONS).write(di + "|Storage Environment Temperature|Degrees "
-                        + "Celsius|30|Degrees Celsius|15|\n");
+                        + "Celsius|" + (25 + i % 16) + "|Degrees Celsius|" + (i % 3 == 0 ? "-20" : "15") + "|\n");
+                if (i % 8 == 2) {
+                    w.get(GudidFile.ENVIRONMENTAL_CONDITIONS).write(di + "|Storage Environment Humidity|Percent (%) "
+                            + "Relative Humidity|85|Percent (%) Relative Humidity|10|\n");
+                }
+            } else if (i % 25 == 3) {
+                w.get(GudidFile.ENVIRONMENTAL_CONDITIONS).write(di + "|Special Storage Condition, Specify||||"
+                        + "|Keep dry. Keep away from sunlight.\n");
             }
         }
     }
