@@ -97,6 +97,11 @@ public final class StoreBenchmarkMain {
             say("insert+audit transaction median %.2f ms, p90 %.2f ms", median(register, 0.5),
                     median(register, 0.9));
 
+            if (models == 0) {
+                // A full release without models is refused (it would delete every model): nothing to measure.
+                say("GUDID part skipped (0 models asked for)");
+                return;
+            }
             long t4 = System.nanoTime();
             long c4 = cpu();
             Runtime rt = Runtime.getRuntime();
