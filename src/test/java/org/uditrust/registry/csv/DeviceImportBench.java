@@ -32,9 +32,24 @@ public final class DeviceImportBench {
         this.dir = dir;
     }
 
+    /**
+     * {@code DIR [ROWS [WARMUP_ROWS]]}: with WARMUP_ROWS, an import of that many rows into a throwaway database in
+     * DIR/warmup runs first, so the measured import runs on compiled code, as JMH's warm-up iterations do (the
+     * first import after the JVM starts also pays for the JIT compiler, which on one core shares it).
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/csv-bench");
         Files.createDirectories(dir);
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        if (warmup > 0) {
+            System.out.printf("warm-up: an import of %,d rows first%n", warmup);
+            Path warmupDir = Files.createDirectories(dir.resolve("warmup"));
+            for (String name : new String[] {"bench.db", "bench.db-wal", "bench.db-shm", "reference.db"}) {
+                Files.deleteIfExists(warmupDir.resolve(name));
+            }
+            new DeviceImportBench(warmupDir).run(warmup);
+            System.out.println("measured run:");
+        }
         new DeviceImportBench(dir).run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
     }
 
