@@ -142,6 +142,8 @@ public final class CsvReader implements Closeable {
                     } else if (c == '\r') {
                         if (peek() == '\n') {
                             cell.append((char) read());
+                            // counted too: the next character (at least the closing quote) checks the limit
+                            length++;
                         }
                         line++;
                     }

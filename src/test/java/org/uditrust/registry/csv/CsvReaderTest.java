@@ -118,6 +118,18 @@ class CsvReaderTest {
         assertThat(tooLong.fatal()).isTrue();
     }
 
+    /** Found by CsvReaderFuzzTest: the LF of a CRLF inside quotes was not counted against the record limit. */
+    @Test
+    void lineBreaksInsideQuotesCountAgainstTheRecordLimit() {
+        CsvLimits small = new CsvLimits(32, 3);
+        // 8 visible characters and 12 CRLF pairs: 32 characters in the cell, 34 with its quotes
+        String cell = "ab\r\n\r\ncd\r\n\r\nef\r\n\r\ngh" + "\r\n".repeat(6);
+        List<CsvRow> rows = all(CsvReader.open(bytes("x\n\"" + cell + "\"\n"), small));
+
+        assertThat(rows).hasSize(2);
+        assertThat(((CsvRow.Malformed) rows.get(1)).code()).isEqualTo("csv.record-too-long");
+    }
+
     @Test
     void writerOutputReadsBackCellForCell() {
         List<List<String>> records = List.of(
