@@ -46,7 +46,8 @@ class CanonicalJsonTest {
     @Test
     void theObjectWriterGivesTheTextOfTheMapForm() {
         String written = CanonicalJson.object().put("a", "x\"y").beginObject("b").put("y", "q").put("z", 1)
-                .endObject().put("c", (String) null).putObjects("d", List.<String[]>of(new String[] {"k", "v\n"})).toJson();
+                .endObject().put("c", (String) null)
+                .putObjects("d", List.<String[]>of(new String[] {"k", "v\n"})).toJson();
 
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("y", "q");

@@ -41,7 +41,8 @@ class DeviceRecordsTest {
         assertThat(DeviceRecords.auditJson(d)).isEqualTo("{\"carrier\":\"(01)09506000134352(17)271231(10)L1(21)S1\","
                 + "\"di\":\"09506000134352\",\"donationId\":null,\"expiry\":\"2027-12-31\",\"findings\":[{\"code\":"
                 + "\"label.no-serial-expected\",\"message\":\"GUDID says \\\"no serial\\\"\"}],\"humanReadable\":"
-                + "\"(01)09506000134352(17)271231(10)L1(21)S1\",\"id\":42,\"issuer\":\"GS1\",\"location\":{\"building\":"
+                + "\"(01)09506000134352(17)271231(10)L1(21)S1\",\"id\":42,\"issuer\":\"GS1\",\"location\":"
+                + "{\"building\":"
                 + "\"B1\",\"department\":\"ICU\",\"room\":\"R2\",\"site\":\"St Mary\"},\"lot\":\"L1\",\"manufactured\":"
                 + "null,\"notes\":null,\"owner\":\"Biomed\",\"serial\":\"S1\",\"softwareVersion\":null,\"status\":"
                 + "\"IN_SERVICE\",\"udiKey\":\"GS1|09506000134352|L1|S1|2027-12-31|||\",\"version\":1}");

@@ -202,7 +202,8 @@ public final class DeviceImportService {
                                     DeviceModel model = models.byDi(ok.udi().di());
                                     List<LabelFinding> findings = LabelChecks.against(ok.udi(), model);
                                     flagged += findings.isEmpty() ? 0 : 1;
-                                    batch.add(ok.udiKey(), ok.udi(), findings, ok.status(), ok.location(), ok.owner(), ok.notes());
+                                    batch.add(ok.udiKey(), ok.udi(), findings, ok.status(), ok.location(),
+                                            ok.owner(), ok.notes());
                                     if (accepted == deferAfter) {
                                         deferral = repos.devices().deferQueryIndexes();
                                     }
